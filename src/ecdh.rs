@@ -1,0 +1,83 @@
+//! Layer 4 (protocols): **ECDH** key agreement (SEC 1 v2.0 §3.3.1, NIST SP 800-56A §5.7.1.2).
+//!
+//! Uses constant-time variable-base scalar multiplication from the [`point`](crate::point) layer.
+//!
+//! Alice has `(a, A = a·G)`, Bob `(b, B = b·G)`. Each multiplies the other's public point by their
+//! own secret: `a·B = b·A = ab·G`. The shared secret is the `x` coordinate of that point — raw key
+//! material, to be fed through a KDF (e.g. HKDF) before use as a key.
+//!
+//! Public keys are validated when decoded (on the curve, not the identity), and every supported
+//! curve has prime order, so `a·B` is never the identity and no small-subgroup attack applies.
+
+use crate::curves::Curve;
+use crate::field::Field;
+use crate::keys::{PublicKey, SecretKey};
+use core::fmt;
+use rand_core::CryptoRng;
+use zeroize::{Zeroize, ZeroizeOnDrop};
+
+/// `x(d·Q)`: the raw shared secret of `secret` and `public`, computed in constant time.
+pub fn diffie_hellman<C: Curve>(secret: &SecretKey<C>, public: &PublicKey<C>) -> SharedSecret<C> {
+    let shared = public.as_affine().mul(secret.as_scalar()).to_affine();
+    SharedSecret {
+        x: shared.x().to_bytes(),
+    }
+}
+
+/// The raw shared secret: the big-endian `x` coordinate of the shared point. Zeroized on drop;
+/// `Debug` does not print it.
+pub struct SharedSecret<C: Curve> {
+    x: <C::Base as Field>::Bytes,
+}
+
+impl<C: Curve> SharedSecret<C> {
+    /// The `x` coordinate, exactly the field's byte length. Derive keys from it with a KDF.
+    pub fn raw_secret_bytes(&self) -> &[u8] {
+        self.x.as_ref()
+    }
+}
+
+impl<C: Curve> Drop for SharedSecret<C> {
+    fn drop(&mut self) {
+        self.x.as_mut().zeroize();
+    }
+}
+
+impl<C: Curve> ZeroizeOnDrop for SharedSecret<C> {}
+
+impl<C: Curve> fmt::Debug for SharedSecret<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "SharedSecret<{}>(…)", C::NAME)
+    }
+}
+
+/// A single-use secret for one key agreement: it cannot be serialised, and
+/// [`EphemeralSecret::diffie_hellman`] consumes it.
+pub struct EphemeralSecret<C: Curve> {
+    secret: SecretKey<C>,
+}
+
+impl<C: Curve> EphemeralSecret<C> {
+    /// A fresh random secret.
+    pub fn random<R: CryptoRng + ?Sized>(rng: &mut R) -> Self {
+        Self {
+            secret: SecretKey::random(rng),
+        }
+    }
+
+    /// The public key to send to the peer.
+    pub fn public_key(&self) -> PublicKey<C> {
+        self.secret.public_key()
+    }
+
+    /// The shared secret with the peer's public key; consumes (and so zeroizes) this secret.
+    pub fn diffie_hellman(self, peer: &PublicKey<C>) -> SharedSecret<C> {
+        diffie_hellman(&self.secret, peer)
+    }
+}
+
+impl<C: Curve> fmt::Debug for EphemeralSecret<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "EphemeralSecret<{}>(…)", C::NAME)
+    }
+}

@@ -1,0 +1,115 @@
+//! Layer 1: **fields** — arithmetic modulo a prime.
+//!
+//! Everything above this layer (points, scalar multiplication, ECDSA, ECDH) sees a field only through
+//! the [`Field`] trait. This module may use nothing from the crate but its own submodules.
+//!
+//! A curve needs two prime fields:
+//! * the **base field** `F_p`, where point coordinates live;
+//! * the **scalar field** `F_n`, integers modulo the group order `n` (private keys, nonces, ECDSA's
+//!   `r` and `s`).
+//!
+//! Implementations:
+//! * [`MontyField`] — one generic Montgomery-form field over `N` 64-bit limbs, whose multiplication a
+//!   curve may replace by limb code that exploits its prime's shape (see [`MontyParams::mul`]). All
+//!   scalar fields and the P-256 base field are instances of it.
+//! * [`GenericField`] — any prime modulus, backed by `crypto-bigint`. It is the correctness oracle for
+//!   the fast fields and the way to define a new or toy curve without writing limb code.
+//!
+//! # What a field element is
+//! An element of `F_p` is an integer `0 ≤ a < p`; `+`, `−`, `·` are taken modulo `p`, and every
+//! non-zero element has an inverse (`p` is prime). Encodings are big-endian, exactly
+//! `⌈log2(p)/8⌉` bytes, and [`Field::from_bytes`] rejects values `≥ p` so that each element has one
+//! encoding.
+
+mod generic;
+pub(crate) mod limbs;
+mod monty;
+pub mod p256;
+
+pub use generic::GenericField;
+pub use monty::{MontyField, MontyParams};
+
+use core::fmt::Debug;
+use core::ops::{Add, AddAssign, Mul, MulAssign, Neg, Sub, SubAssign};
+use subtle::{Choice, ConditionallySelectable, ConstantTimeEq, CtOption};
+use zeroize::DefaultIsZeroes;
+
+/// A fixed-size byte array, the encoding of a field element (`[u8; N]` for any `N`).
+pub trait ByteArray:
+    AsRef<[u8]> + AsMut<[u8]> + Copy + Debug + Eq + Send + Sync + 'static
+{
+    /// The all-zero array.
+    fn zeroed() -> Self;
+}
+
+impl<const N: usize> ByteArray for [u8; N] {
+    fn zeroed() -> Self {
+        [0u8; N]
+    }
+}
+
+/// A prime field `F_p`, as the upper layers need it.
+///
+/// Every method runs in constant time unless its name ends in `_vartime`.
+pub trait Field:
+    Copy
+    + Debug
+    + Default
+    + Eq
+    + Send
+    + Sync
+    + 'static
+    + ConditionallySelectable
+    + ConstantTimeEq
+    + DefaultIsZeroes
+    + Add<Output = Self>
+    + Sub<Output = Self>
+    + Mul<Output = Self>
+    + Neg<Output = Self>
+    + AddAssign
+    + SubAssign
+    + MulAssign
+{
+    /// The canonical encoding: big-endian, `⌈NUM_BITS / 8⌉` bytes.
+    type Bytes: ByteArray;
+    /// `0`.
+    const ZERO: Self;
+    /// `1`.
+    const ONE: Self;
+    /// Bit length of the modulus.
+    const NUM_BITS: u32;
+
+    /// Decodes a canonical encoding; `None` if the integer is `≥ p`.
+    fn from_bytes(bytes: &Self::Bytes) -> CtOption<Self>;
+    /// Decodes any byte string of the encoding's length, reducing the integer modulo `p`.
+    fn from_bytes_reduced(bytes: &Self::Bytes) -> Self;
+    /// The canonical big-endian encoding.
+    fn to_bytes(&self) -> Self::Bytes;
+    /// The element `v mod p`.
+    fn from_u64(v: u64) -> Self;
+    /// `self²`.
+    fn square(&self) -> Self;
+    /// `2·self`.
+    fn double(&self) -> Self {
+        *self + *self
+    }
+    /// `self^(−1)`, or `None` for zero.
+    fn invert(&self) -> CtOption<Self>;
+    /// `self^(−1)`, or `None` for zero. Variable time in `self`: only for public values.
+    fn invert_vartime(&self) -> CtOption<Self> {
+        self.invert()
+    }
+    /// A square root `r` with `r² = self`, or `None` if `self` is not a square. Which of the two
+    /// roots is returned is unspecified; use [`Field::is_odd`] to pick one.
+    fn sqrt(&self) -> CtOption<Self>;
+    /// Whether `self = 0`.
+    fn is_zero(&self) -> Choice {
+        self.ct_eq(&Self::ZERO)
+    }
+    /// Whether the canonical integer is odd (the SEC1 `y` parity bit).
+    fn is_odd(&self) -> Choice {
+        let bytes = self.to_bytes();
+        let b = bytes.as_ref();
+        Choice::from(b[b.len() - 1] & 1)
+    }
+}

@@ -1,0 +1,330 @@
+//! A prime field in Montgomery form over `N` 64-bit limbs, generic over the modulus.
+//!
+//! Layer: **fields**. Uses [`super::limbs`] only.
+//!
+//! # Representation
+//! With `R = 2^(64N)`, the element `a ∈ F_p` is stored as the limbs of `ã = a·R mod p`
+//! (little-endian, radix 2^64). **Bound between operations: `ã < p`** (fully reduced), so equality of
+//! elements is equality of limbs.
+//!
+//! Montgomery's trick (P. Montgomery, "Modular multiplication without trial division", Math. Comp.
+//! 44, 1985) is that `REDC(x) = x·R^(−1) mod p` needs only multiplications and a shift, no division:
+//! `ã·b̃·R^(−1) = (a·b)·R`, the Montgomery form of the product. Addition and subtraction work on the
+//! forms directly. Conversions: in, `mul(x, R² mod p)`; out, `mul(ã, 1)`.
+//!
+//! A curve chooses its modulus and may replace [`MontyParams::mul`] and [`MontyParams::square`] with
+//! limb code that uses its prime's shape; everything else (addition, encodings, inversion, square
+//! roots) is written once here.
+
+use super::limbs;
+use super::{ByteArray, Field};
+use core::fmt;
+use core::marker::PhantomData;
+use core::ops::{Add, AddAssign, Mul, MulAssign, Neg, Sub, SubAssign};
+use subtle::{Choice, ConditionallySelectable, ConstantTimeEq, CtOption};
+
+/// The modulus of a [`MontyField`] and, optionally, a specialised multiplication.
+///
+/// Implement it on an empty marker type. Only `MODULUS`, `Bytes` and `NAME` are required; the other
+/// constants are derived from the modulus at compile time.
+pub trait MontyParams<const N: usize>:
+    Copy + fmt::Debug + Default + Eq + Send + Sync + 'static
+{
+    /// The odd prime `p`, little-endian limbs. Its top limb must be non-zero.
+    const MODULUS: [u64; N];
+    /// The encoding: `[u8; ⌈log2(p)/8⌉]`.
+    type Bytes: ByteArray;
+    /// Name printed by `Debug`.
+    const NAME: &'static str;
+
+    /// Bit length of `p`.
+    const NUM_BITS: u32 = limbs::bits_vartime(&Self::MODULUS);
+    /// `−p^(−1) mod 2^64`, the Montgomery reduction factor.
+    const M_INV: u64 = limbs::neg_inv_mod_2_64(Self::MODULUS[0]);
+    /// `R mod p`: the Montgomery form of 1.
+    const R: [u64; N] = limbs::pow2_mod(64 * N as u32, &Self::MODULUS);
+    /// `R² mod p`: multiplying by it converts into Montgomery form.
+    const R2: [u64; N] = limbs::pow2_mod(128 * N as u32, &Self::MODULUS);
+
+    /// Montgomery product `a·b·R^(−1) mod p`.
+    ///
+    /// Input bounds: `a < 2^(64N)`, `b < p`. Output: `< p`. The default is the generic CIOS
+    /// algorithm ([`limbs::mont_mul`]); override it with code for a special prime shape.
+    #[inline(always)]
+    fn mul(a: &[u64; N], b: &[u64; N]) -> [u64; N] {
+        limbs::mont_mul(a, b, &Self::MODULUS, Self::M_INV)
+    }
+
+    /// Montgomery square `a²·R^(−1) mod p`. Input `a < p`, output `< p`.
+    #[inline(always)]
+    fn square(a: &[u64; N]) -> [u64; N] {
+        Self::mul(a, a)
+    }
+}
+
+/// An element of the prime field `F_p` with `p = P::MODULUS`, in Montgomery form (see the
+/// [module docs](self) for the representation and its bound).
+pub struct MontyField<P: MontyParams<N>, const N: usize> {
+    /// `a·R mod p`, little-endian 64-bit limbs, always `< p`.
+    mont: [u64; N],
+    _params: PhantomData<P>,
+}
+
+impl<P: MontyParams<N>, const N: usize> MontyField<P, N> {
+    /// `0`.
+    pub const ZERO: Self = Self::from_mont([0; N]);
+    /// `1`.
+    pub const ONE: Self = Self::from_mont(P::R);
+
+    const fn from_mont(mont: [u64; N]) -> Self {
+        Self {
+            mont,
+            _params: PhantomData,
+        }
+    }
+
+    /// The element with the given canonical value (little-endian limbs), for constants.
+    /// Panics — a compile error in a `const` — if `value ≥ p`.
+    pub const fn from_uint_const(value: &[u64; N]) -> Self {
+        let (_, borrow) = limbs::sub(value, &P::MODULUS);
+        assert!(borrow == 1, "constant is not reduced modulo p");
+        Self::from_mont(limbs::mont_mul(value, &P::R2, &P::MODULUS, P::M_INV))
+    }
+
+    /// The element with the given big-endian hex value, for constants.
+    /// Panics — a compile error in a `const` — on bad hex or a value `≥ p`.
+    pub const fn from_hex_const(hex: &str) -> Self {
+        Self::from_uint_const(&limbs::from_be_hex(hex))
+    }
+
+    /// `self + rhs` as a `const fn`, for deriving constants such as `3b`.
+    pub const fn add_const(&self, rhs: &Self) -> Self {
+        Self::from_mont(limbs::add_mod(&self.mont, &rhs.mont, &P::MODULUS))
+    }
+
+    /// The canonical value as little-endian limbs (leaving Montgomery form).
+    pub fn to_uint(&self) -> [u64; N] {
+        let mut one = [0u64; N];
+        one[0] = 1;
+        P::mul(&self.mont, &one)
+    }
+
+    /// The raw Montgomery-form limbs `a·R mod p` (for tests and teaching).
+    pub fn as_montgomery(&self) -> &[u64; N] {
+        &self.mont
+    }
+
+    /// `self^e` by left-to-right square-and-multiply.
+    ///
+    /// Variable time in `e` (the exponent's bits and length leak); constant time in `self`, so a
+    /// secret base with a public exponent (Fermat inversion, square roots) is safe.
+    pub fn pow_vartime(&self, e: &[u64; N]) -> Self {
+        let mut acc = Self::ONE;
+        let mut i = limbs::bits_vartime(e);
+        while i > 0 {
+            i -= 1;
+            acc = acc.square();
+            if limbs::bit(e, i) == 1 {
+                acc *= *self;
+            }
+        }
+        acc
+    }
+
+    /// Square root for `p ≡ 3 (mod 4)`: `r = a^((p+1)/4)`, then check `r² = a`.
+    fn sqrt_3_mod_4(&self) -> CtOption<Self> {
+        let exp = limbs::shr1(&limbs::shr1(&limbs::add_small(&P::MODULUS, 1)));
+        let r = self.pow_vartime(&exp);
+        CtOption::new(r, r.square().ct_eq(self))
+    }
+
+    /// Square root for `p ≡ 1 (mod 4)` by Tonelli–Shanks (Tonelli 1891, Shanks 1973), in a
+    /// constant-time form with a fixed number of iterations.
+    ///
+    /// Write `p − 1 = 2^S·Q` with `Q` odd and let `z` be a non-residue.
+    /// 1. `c ← z^Q` (order exactly `2^S`), `t ← a^Q`, `r ← a^((Q+1)/2)`; invariant `r² = a·t`.
+    /// 2. For `i = S−1, …, 1`: if `t^(2^(i−1)) ≠ 1` then `r ← r·c`, `t ← t·c²`; then `c ← c²`.
+    ///    (When `t` has order exactly `2^i`, so has `c²`, and their product has order `≤ 2^(i−1)`.)
+    /// 3. Now `t = 1` if `a` is a square, so `r² = a`; the final check rejects non-squares.
+    fn sqrt_tonelli_shanks(&self) -> CtOption<Self> {
+        let p_minus_1 = limbs::sub_small(&P::MODULUS, 1);
+        let mut s = 0u32;
+        while limbs::bit(&p_minus_1, s) == 0 {
+            s += 1;
+        }
+        let mut q = p_minus_1;
+        for _ in 0..s {
+            q = limbs::shr1(&q);
+        }
+        // A non-residue: the smallest z ≥ 2 with z^((p−1)/2) = −1. Public, found in variable time.
+        let euler = limbs::shr1(&p_minus_1);
+        let minus_one = -Self::ONE;
+        let mut z = Self::from_u64(2);
+        while z.pow_vartime(&euler) != minus_one {
+            z += Self::ONE;
+        }
+        // Step 1.
+        let mut c = z.pow_vartime(&q);
+        let a_q_minus_1_half = self.pow_vartime(&limbs::shr1(&limbs::sub_small(&q, 1)));
+        let mut r = a_q_minus_1_half * *self;
+        let mut t = r * a_q_minus_1_half;
+        // Step 2.
+        for i in (1..s).rev() {
+            let mut t_pow = t;
+            for _ in 1..i {
+                t_pow = t_pow.square();
+            }
+            let is_one = t_pow.ct_eq(&Self::ONE);
+            r = Self::conditional_select(&(r * c), &r, is_one);
+            c = c.square();
+            t = Self::conditional_select(&(t * c), &t, is_one);
+        }
+        // Step 3.
+        CtOption::new(r, r.square().ct_eq(self))
+    }
+}
+
+impl<P: MontyParams<N>, const N: usize> Field for MontyField<P, N> {
+    type Bytes = P::Bytes;
+    const ZERO: Self = Self::ZERO;
+    const ONE: Self = Self::ONE;
+    const NUM_BITS: u32 = P::NUM_BITS;
+
+    fn from_bytes(bytes: &Self::Bytes) -> CtOption<Self> {
+        let x = limbs::from_be_bytes::<N>(bytes.as_ref());
+        let (_, borrow) = limbs::sub(&x, &P::MODULUS);
+        CtOption::new(Self::from_mont(P::mul(&x, &P::R2)), Choice::from(borrow as u8))
+    }
+
+    fn from_bytes_reduced(bytes: &Self::Bytes) -> Self {
+        // x < 2^(8·len) ≤ R, so REDC(x·R²) = x·R mod p is exact for any x (see MontyParams::mul).
+        let x = limbs::from_be_bytes::<N>(bytes.as_ref());
+        Self::from_mont(P::mul(&x, &P::R2))
+    }
+
+    fn to_bytes(&self) -> Self::Bytes {
+        let mut out = Self::Bytes::zeroed();
+        limbs::to_be_bytes(&self.to_uint(), out.as_mut());
+        out
+    }
+
+    fn from_u64(v: u64) -> Self {
+        let mut x = [0u64; N];
+        x[0] = v;
+        Self::from_mont(P::mul(&x, &P::R2))
+    }
+
+    #[inline]
+    fn square(&self) -> Self {
+        Self::from_mont(P::square(&self.mont))
+    }
+
+    #[inline]
+    fn double(&self) -> Self {
+        Self::from_mont(limbs::add_mod(&self.mont, &self.mont, &P::MODULUS))
+    }
+
+    /// Fermat: `a^(p−2) = a^(−1)` for `a ≠ 0`. The exponent is public, so the square-and-multiply
+    /// sequence is the same for every `a`.
+    fn invert(&self) -> CtOption<Self> {
+        let r = self.pow_vartime(&limbs::sub_small(&P::MODULUS, 2));
+        CtOption::new(r, !self.is_zero())
+    }
+
+    fn sqrt(&self) -> CtOption<Self> {
+        if P::MODULUS[0] & 3 == 3 {
+            self.sqrt_3_mod_4()
+        } else {
+            self.sqrt_tonelli_shanks()
+        }
+    }
+
+    fn is_odd(&self) -> Choice {
+        Choice::from((self.to_uint()[0] & 1) as u8)
+    }
+}
+
+impl<P: MontyParams<N>, const N: usize> Clone for MontyField<P, N> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<P: MontyParams<N>, const N: usize> Copy for MontyField<P, N> {}
+
+impl<P: MontyParams<N>, const N: usize> Default for MontyField<P, N> {
+    fn default() -> Self {
+        Self::ZERO
+    }
+}
+
+impl<P: MontyParams<N>, const N: usize> zeroize::DefaultIsZeroes for MontyField<P, N> {}
+
+impl<P: MontyParams<N>, const N: usize> fmt::Debug for MontyField<P, N> {
+    /// Prints the canonical value in hex. Field elements are not secrets by themselves; the secret
+    /// types of the upper layers (keys, nonces) do not print their contents.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}(0x", P::NAME)?;
+        for b in self.to_bytes().as_ref() {
+            write!(f, "{b:02x}")?;
+        }
+        write!(f, ")")
+    }
+}
+
+impl<P: MontyParams<N>, const N: usize> ConstantTimeEq for MontyField<P, N> {
+    fn ct_eq(&self, other: &Self) -> Choice {
+        let mut acc = 0u64;
+        for i in 0..N {
+            acc |= self.mont[i] ^ other.mont[i];
+        }
+        acc.ct_eq(&0)
+    }
+}
+
+impl<P: MontyParams<N>, const N: usize> PartialEq for MontyField<P, N> {
+    fn eq(&self, other: &Self) -> bool {
+        self.ct_eq(other).into()
+    }
+}
+impl<P: MontyParams<N>, const N: usize> Eq for MontyField<P, N> {}
+
+impl<P: MontyParams<N>, const N: usize> ConditionallySelectable for MontyField<P, N> {
+    fn conditional_select(a: &Self, b: &Self, choice: Choice) -> Self {
+        let mask = 0u64.wrapping_sub(choice.unwrap_u8() as u64);
+        Self::from_mont(limbs::select(&a.mont, &b.mont, mask))
+    }
+}
+
+impl<P: MontyParams<N>, const N: usize> Add for MontyField<P, N> {
+    type Output = Self;
+    #[inline]
+    fn add(self, rhs: Self) -> Self {
+        Self::from_mont(limbs::add_mod(&self.mont, &rhs.mont, &P::MODULUS))
+    }
+}
+
+impl<P: MontyParams<N>, const N: usize> Sub for MontyField<P, N> {
+    type Output = Self;
+    #[inline]
+    fn sub(self, rhs: Self) -> Self {
+        Self::from_mont(limbs::sub_mod(&self.mont, &rhs.mont, &P::MODULUS))
+    }
+}
+
+impl<P: MontyParams<N>, const N: usize> Mul for MontyField<P, N> {
+    type Output = Self;
+    #[inline]
+    fn mul(self, rhs: Self) -> Self {
+        Self::from_mont(P::mul(&self.mont, &rhs.mont))
+    }
+}
+
+impl<P: MontyParams<N>, const N: usize> Neg for MontyField<P, N> {
+    type Output = Self;
+    #[inline]
+    fn neg(self) -> Self {
+        Self::ZERO - self
+    }
+}
+
+crate::impl_assign_ops!(MontyField<P, N>, [P: MontyParams<N>, const N: usize]);

@@ -1,0 +1,82 @@
+//! # ecckit
+//!
+//! Pure-Rust, constant-time elliptic-curve cryptography — ECDSA and ECDH — written in layers that
+//! can be read from the bottom up:
+//!
+//! | layer | module | what |
+//! |---|---|---|
+//! | protocols | [`ecdsa`], [`ecdh`], [`keys`] | keys, signatures (RFC 6979), key agreement, encodings |
+//! | scalar multiplication | [`point::mul`] | constant-time `k·P` and `k·G`; variable-time `a·G + b·P` |
+//! | points | [`point`] | affine and projective points, complete formulas (RCB16), SEC1 |
+//! | fields | [`field`] | `F_p` and `F_n`: limb code per prime, a generic crypto-bigint field |
+//! | curves | [`curves`] | parameter sets: `p`, `n`, `a`, `b`, `G`, hash, name |
+//!
+//! Each layer uses only the one below it. Per-curve modules ([`p256`]) instantiate the generic
+//! code.
+//!
+//! ```
+//! use ecckit::p256::{SecretKey, ecdsa::SigningKey, ecdh};
+//!
+//! let mut rng = rand::rng();
+//! // Signatures.
+//! let signing_key = SigningKey::random(&mut rng);
+//! let signature = signing_key.sign(b"hello");
+//! assert!(signing_key.verifying_key().verify(b"hello", &signature).is_ok());
+//!
+//! // Key agreement.
+//! let alice = SecretKey::random(&mut rng);
+//! let bob = SecretKey::random(&mut rng);
+//! let k1 = ecdh::diffie_hellman(&alice, &bob.public_key());
+//! let k2 = ecdh::diffie_hellman(&bob, &alice.public_key());
+//! assert_eq!(k1.raw_secret_bytes(), k2.raw_secret_bytes());
+//! ```
+//!
+//! Constant time: everything that touches a secret runs without secret-dependent branches or
+//! memory addresses; functions that do not end in `_vartime` and say which argument leaks.
+
+#![no_std]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+#[cfg(feature = "alloc")]
+extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
+
+/// Implements `+=`, `-=`, `*=` from `+`, `-`, `*` for a `Copy` type.
+macro_rules! impl_assign_ops {
+    ($t:ty, [$($g:tt)*]) => {
+        impl<$($g)*> AddAssign for $t {
+            #[inline]
+            fn add_assign(&mut self, rhs: Self) {
+                *self = *self + rhs;
+            }
+        }
+        impl<$($g)*> SubAssign for $t {
+            #[inline]
+            fn sub_assign(&mut self, rhs: Self) {
+                *self = *self - rhs;
+            }
+        }
+        impl<$($g)*> MulAssign for $t {
+            #[inline]
+            fn mul_assign(&mut self, rhs: Self) {
+                *self = *self * rhs;
+            }
+        }
+    };
+}
+pub(crate) use impl_assign_ops;
+
+mod buf;
+pub mod curves;
+pub mod ecdh;
+pub mod ecdsa;
+mod error;
+pub mod field;
+pub mod keys;
+pub mod p256;
+pub mod point;
+
+pub use buf::FixedBuf;
+pub use error::Error;

@@ -1,0 +1,316 @@
+//! Layer 2: **points** — the group of a short Weierstrass curve, and scalar multiplication.
+//!
+//! Uses the [`field`](crate::field) layer through the [`Field`] trait and the
+//! [`curves`](crate::curves) parameter sets; knows nothing of ECDSA or ECDH.
+//!
+//! * [`AffinePoint`] — `(x, y)` with `y² = x³ + ax + b`, or the identity; what gets encoded.
+//! * [`ProjectivePoint`] — homogeneous `(X : Y : Z)` for `(X/Z, Y/Z)`; what gets computed with, since
+//!   adding in projective coordinates needs no field inversion. The identity is `(0 : 1 : 0)`.
+//!
+//! Addition and doubling use the complete formulas of [`formulas`] (RCB16), so the group law has no
+//! special cases and runs in constant time. Scalar multiplication is in [`mul`]; SEC1 encodings in
+//! [`sec1`].
+
+pub(crate) mod formulas;
+pub mod mul;
+pub mod sec1;
+
+use crate::curves::{AShape, Curve};
+use crate::field::Field;
+use core::ops::{Add, AddAssign, Mul, Neg, Sub, SubAssign};
+use subtle::{Choice, ConditionallyNegatable, ConditionallySelectable, ConstantTimeEq, CtOption};
+
+/// A point in affine coordinates, or the identity.
+#[derive(Clone, Copy, Debug)]
+pub struct AffinePoint<C: Curve> {
+    x: C::Base,
+    y: C::Base,
+    /// 1 for the identity (then `x = y = 0`), else 0.
+    infinity: u8,
+}
+
+impl<C: Curve> AffinePoint<C> {
+    /// The identity (point at infinity).
+    pub const IDENTITY: Self = Self {
+        x: C::Base::ZERO,
+        y: C::Base::ZERO,
+        infinity: 1,
+    };
+
+    /// The generator `G`.
+    pub const GENERATOR: Self = Self {
+        x: C::GENERATOR.0,
+        y: C::GENERATOR.1,
+        infinity: 0,
+    };
+
+    /// The point `(x, y)`, if it satisfies the curve equation.
+    pub fn from_coordinates(x: C::Base, y: C::Base) -> CtOption<Self> {
+        let p = Self { x, y, infinity: 0 };
+        CtOption::new(p, p.is_on_curve())
+    }
+
+    /// The `x` coordinate (zero for the identity).
+    pub fn x(&self) -> C::Base {
+        self.x
+    }
+
+    /// The `y` coordinate (zero for the identity).
+    pub fn y(&self) -> C::Base {
+        self.y
+    }
+
+    /// Whether this is the identity.
+    pub fn is_identity(&self) -> Choice {
+        Choice::from(self.infinity)
+    }
+
+    /// `y² − (x³ + ax + b)`: zero exactly for the points of the curve.
+    fn equation(x: &C::Base, y: &C::Base) -> C::Base {
+        let rhs = (x.square() + C::A) * *x + C::B;
+        y.square() - rhs
+    }
+
+    /// Whether the point satisfies the curve equation (the identity does).
+    pub fn is_on_curve(&self) -> Choice {
+        Self::equation(&self.x, &self.y).is_zero() | self.is_identity()
+    }
+
+    /// The projective form `(x : y : 1)`, or `(0 : 1 : 0)` for the identity.
+    pub fn to_projective(&self) -> ProjectivePoint<C> {
+        let p = ProjectivePoint::new(self.x, self.y, C::Base::ONE);
+        ProjectivePoint::conditional_select(&p, &ProjectivePoint::IDENTITY, self.is_identity())
+    }
+}
+
+impl<C: Curve> ConditionallySelectable for AffinePoint<C> {
+    fn conditional_select(a: &Self, b: &Self, choice: Choice) -> Self {
+        Self {
+            x: C::Base::conditional_select(&a.x, &b.x, choice),
+            y: C::Base::conditional_select(&a.y, &b.y, choice),
+            infinity: u8::conditional_select(&a.infinity, &b.infinity, choice),
+        }
+    }
+}
+
+impl<C: Curve> ConstantTimeEq for AffinePoint<C> {
+    fn ct_eq(&self, other: &Self) -> Choice {
+        self.x.ct_eq(&other.x) & self.y.ct_eq(&other.y) & self.infinity.ct_eq(&other.infinity)
+    }
+}
+
+impl<C: Curve> PartialEq for AffinePoint<C> {
+    fn eq(&self, other: &Self) -> bool {
+        self.ct_eq(other).into()
+    }
+}
+impl<C: Curve> Eq for AffinePoint<C> {}
+
+impl<C: Curve> Default for AffinePoint<C> {
+    fn default() -> Self {
+        Self::IDENTITY
+    }
+}
+
+impl<C: Curve> Neg for AffinePoint<C> {
+    type Output = Self;
+    fn neg(self) -> Self {
+        Self {
+            x: self.x,
+            y: -self.y,
+            infinity: self.infinity,
+        }
+    }
+}
+
+impl<C: Curve> From<ProjectivePoint<C>> for AffinePoint<C> {
+    fn from(p: ProjectivePoint<C>) -> Self {
+        p.to_affine()
+    }
+}
+
+/// A point in homogeneous projective coordinates `(X : Y : Z)`, standing for `(X/Z, Y/Z)`; the
+/// identity is `(0 : 1 : 0)`. Many triples stand for one point, so compare with `==` (which
+/// cross-multiplies), never field by field.
+#[derive(Clone, Copy, Debug)]
+pub struct ProjectivePoint<C: Curve> {
+    pub(crate) x: C::Base,
+    pub(crate) y: C::Base,
+    pub(crate) z: C::Base,
+}
+
+impl<C: Curve> ProjectivePoint<C> {
+    /// The identity `(0 : 1 : 0)`.
+    pub const IDENTITY: Self = Self {
+        x: C::Base::ZERO,
+        y: C::Base::ONE,
+        z: C::Base::ZERO,
+    };
+
+    /// The generator `G`, as `(x : y : 1)`.
+    pub const GENERATOR: Self = Self {
+        x: C::GENERATOR.0,
+        y: C::GENERATOR.1,
+        z: C::Base::ONE,
+    };
+
+    pub(crate) const fn new(x: C::Base, y: C::Base, z: C::Base) -> Self {
+        Self { x, y, z }
+    }
+
+    /// Whether this is the identity (`Z = 0`).
+    pub fn is_identity(&self) -> Choice {
+        self.z.is_zero()
+    }
+
+    /// The affine point `(X/Z, Y/Z)`: one constant-time field inversion.
+    pub fn to_affine(&self) -> AffinePoint<C> {
+        let z_inv = self.z.invert().unwrap_or(C::Base::ZERO);
+        self.affine_with(z_inv)
+    }
+
+    /// The affine point, with a variable-time inversion. Leaks `self`: public points only.
+    pub fn to_affine_vartime(&self) -> AffinePoint<C> {
+        let z_inv = self.z.invert_vartime().unwrap_or(C::Base::ZERO);
+        self.affine_with(z_inv)
+    }
+
+    fn affine_with(&self, z_inv: C::Base) -> AffinePoint<C> {
+        AffinePoint {
+            x: self.x * z_inv,
+            y: self.y * z_inv,
+            infinity: self.is_identity().unwrap_u8(),
+        }
+    }
+
+    /// `2·self`.
+    pub fn double(&self) -> Self {
+        match C::A_SHAPE {
+            AShape::MinusThree => formulas::double_a_minus_3(self),
+            AShape::Zero => formulas::double_a_zero(self),
+            AShape::Generic => formulas::double_generic(self),
+        }
+    }
+
+    /// `self + other` (complete: any two points).
+    pub fn add(&self, other: &Self) -> Self {
+        match C::A_SHAPE {
+            AShape::MinusThree => formulas::add_a_minus_3(self, other),
+            AShape::Zero => formulas::add_a_zero(self, other),
+            AShape::Generic => formulas::add_generic(self, other),
+        }
+    }
+
+    /// `self + other` for an affine `other` (cheaper by one multiplication; any two points).
+    pub fn add_mixed(&self, other: &AffinePoint<C>) -> Self {
+        let sum = match C::A_SHAPE {
+            AShape::MinusThree => formulas::add_mixed_a_minus_3(self, &other.x, &other.y),
+            AShape::Zero => formulas::add_mixed_a_zero(self, &other.x, &other.y),
+            AShape::Generic => formulas::add_generic(self, &other.to_projective()),
+        };
+        // The mixed formulas assume Z2 = 1, which the identity does not have.
+        Self::conditional_select(&sum, self, other.is_identity())
+    }
+
+    /// `k·self` in constant time (see [`mul::mul`]).
+    pub fn mul(&self, k: &C::Scalar) -> Self {
+        mul::mul(self, k)
+    }
+
+    /// `k·G` in constant time (see [`mul::mul_base`]).
+    pub fn mul_base(k: &C::Scalar) -> Self {
+        mul::mul_base(k)
+    }
+}
+
+impl<C: Curve> ConditionallySelectable for ProjectivePoint<C> {
+    fn conditional_select(a: &Self, b: &Self, choice: Choice) -> Self {
+        Self {
+            x: C::Base::conditional_select(&a.x, &b.x, choice),
+            y: C::Base::conditional_select(&a.y, &b.y, choice),
+            z: C::Base::conditional_select(&a.z, &b.z, choice),
+        }
+    }
+}
+
+impl<C: Curve> ConditionallyNegatable for ProjectivePoint<C> {
+    fn conditional_negate(&mut self, choice: Choice) {
+        self.y = C::Base::conditional_select(&self.y, &-self.y, choice);
+    }
+}
+
+impl<C: Curve> ConstantTimeEq for ProjectivePoint<C> {
+    /// `(X1 : Y1 : Z1) = (X2 : Y2 : Z2)` iff `X1·Z2 = X2·Z1` and `Y1·Z2 = Y2·Z1`
+    /// (this also holds between the identity's representatives, and fails between the identity and
+    /// any other point, whose `Y` and `Z` are non-zero).
+    fn ct_eq(&self, other: &Self) -> Choice {
+        (self.x * other.z).ct_eq(&(other.x * self.z))
+            & (self.y * other.z).ct_eq(&(other.y * self.z))
+    }
+}
+
+impl<C: Curve> PartialEq for ProjectivePoint<C> {
+    fn eq(&self, other: &Self) -> bool {
+        self.ct_eq(other).into()
+    }
+}
+impl<C: Curve> Eq for ProjectivePoint<C> {}
+
+impl<C: Curve> Default for ProjectivePoint<C> {
+    fn default() -> Self {
+        Self::IDENTITY
+    }
+}
+
+impl<C: Curve> From<AffinePoint<C>> for ProjectivePoint<C> {
+    fn from(p: AffinePoint<C>) -> Self {
+        p.to_projective()
+    }
+}
+
+impl<C: Curve> Neg for ProjectivePoint<C> {
+    type Output = Self;
+    fn neg(self) -> Self {
+        Self::new(self.x, -self.y, self.z)
+    }
+}
+
+impl<C: Curve> Add for ProjectivePoint<C> {
+    type Output = Self;
+    fn add(self, rhs: Self) -> Self {
+        ProjectivePoint::add(&self, &rhs)
+    }
+}
+
+impl<C: Curve> Add<AffinePoint<C>> for ProjectivePoint<C> {
+    type Output = Self;
+    fn add(self, rhs: AffinePoint<C>) -> Self {
+        self.add_mixed(&rhs)
+    }
+}
+
+impl<C: Curve> Sub for ProjectivePoint<C> {
+    type Output = Self;
+    fn sub(self, rhs: Self) -> Self {
+        ProjectivePoint::add(&self, &-rhs)
+    }
+}
+
+impl<C: Curve> AddAssign for ProjectivePoint<C> {
+    fn add_assign(&mut self, rhs: Self) {
+        *self = ProjectivePoint::add(self, &rhs);
+    }
+}
+
+impl<C: Curve> SubAssign for ProjectivePoint<C> {
+    fn sub_assign(&mut self, rhs: Self) {
+        *self = ProjectivePoint::add(self, &-rhs);
+    }
+}
+
+impl<C: Curve> Mul<C::Scalar> for ProjectivePoint<C> {
+    type Output = Self;
+    fn mul(self, k: C::Scalar) -> Self {
+        mul::mul(&self, &k)
+    }
+}

@@ -1,0 +1,234 @@
+//! Scalar multiplication `k·P`.
+//!
+//! Layer: **points**. Uses the group law of [`ProjectivePoint`] and scalar encodings.
+//!
+//! * [`mul`] — constant time, any point: signed fixed 4-bit windows. Used by ECDH.
+//! * [`mul_base`] — constant time, `k·G`: key generation and signing.
+//! * [`mul_double_vartime`] — `a·G + b·P` in variable time with interleaved width-5 NAFs
+//!   (Straus–Shamir): ECDSA verification, where every input is public.
+//!
+//! # Constant-time argument for [`mul`]
+//! The scalar is recoded into signed digits `d_i ∈ [−8, 8]` with `k = Σ d_i·16^i` by arithmetic
+//! only (no branch). The loop then runs the same sequence for every `k`: four doublings and one
+//! addition per digit. The addend `|d_i|·P` is fetched by reading **all** eight table entries and
+//! keeping one with `conditional_assign`, then conditionally negated; the complete formulas add it
+//! even when it is the identity (`d_i = 0`). No branch and no memory address depends on `k`.
+
+use super::{AffinePoint, ProjectivePoint};
+use crate::curves::Curve;
+use crate::field::Field;
+use subtle::{Choice, ConditionallyNegatable, ConditionallySelectable, ConstantTimeEq};
+
+/// The largest scalar encoding supported (P-521: 66 bytes).
+const MAX_SCALAR_BYTES: usize = 66;
+/// Signed radix-16 digits: two per byte plus a final carry.
+const MAX_DIGITS: usize = 2 * MAX_SCALAR_BYTES + 1;
+
+/// Recodes a big-endian integer into signed radix-16 digits `d_i ∈ [−8, 8]`, least significant
+/// first, with `Σ d_i·16^i` equal to the integer. Returns the number of digits (`2·len + 1`).
+///
+/// Each nibble `u` plus the incoming carry `c` gives `v = u + c ∈ [0, 16]`; the new carry is
+/// `1` when `v ≥ 8`, and the digit `v − 16·carry ∈ [−8, 7]`. The last digit is the final carry.
+/// Arithmetic only: constant time in the integer.
+fn recode_signed_radix16(be_bytes: &[u8], digits: &mut [i8; MAX_DIGITS]) -> usize {
+    let len = be_bytes.len();
+    debug_assert!(len <= MAX_SCALAR_BYTES);
+    let mut carry = 0i8;
+    for i in 0..2 * len {
+        let byte = be_bytes[len - 1 - i / 2];
+        // `i` is a public loop index: choosing the low or high nibble by it is not secret.
+        let nibble = if i % 2 == 0 { byte & 0x0f } else { byte >> 4 } as i8;
+        let v = nibble + carry;
+        carry = (v + 8) >> 4;
+        digits[i] = v - (carry << 4);
+    }
+    digits[2 * len] = carry;
+    2 * len + 1
+}
+
+/// `|d|·P` from `table = [P, 2P, …, 8P]` for a digit `d ∈ [−8, 8]`, in constant time: every entry
+/// is read, and the sign applied by a conditional negation.
+fn lookup<C: Curve>(table: &[ProjectivePoint<C>; 8], d: i8) -> ProjectivePoint<C> {
+    let negative = ((d as u8) >> 7) & 1;
+    let magnitude = ((d ^ (-(negative as i8))) + negative as i8) as u8;
+    let mut r = ProjectivePoint::IDENTITY;
+    for (j, entry) in table.iter().enumerate() {
+        r.conditional_assign(entry, (j as u8 + 1).ct_eq(&magnitude));
+    }
+    r.conditional_negate(Choice::from(negative));
+    r
+}
+
+/// `k·P` in constant time (signed fixed window of 4 bits; see the module docs).
+///
+/// Cost for a 256-bit scalar: 7 additions for the table, then 65 digits × (4 doublings + 1 addition).
+pub fn mul<C: Curve>(p: &ProjectivePoint<C>, k: &C::Scalar) -> ProjectivePoint<C> {
+    // Table [P, 2P, …, 8P].
+    let mut table = [*p; 8];
+    for i in 1..8 {
+        table[i] = table[i - 1].add(p);
+    }
+    let bytes = k.to_bytes();
+    let mut digits = [0i8; MAX_DIGITS];
+    let n = recode_signed_radix16(bytes.as_ref(), &mut digits);
+    let mut acc = lookup(&table, digits[n - 1]);
+    for i in (0..n - 1).rev() {
+        acc = acc.double().double().double().double();
+        acc = acc.add(&lookup(&table, digits[i]));
+    }
+    digits.iter_mut().for_each(|d| *d = 0);
+    acc
+}
+
+/// `k·G` in constant time. For now this is [`mul`] on the generator; precomputed tables come with
+/// the speed work.
+pub fn mul_base<C: Curve>(k: &C::Scalar) -> ProjectivePoint<C> {
+    mul(&ProjectivePoint::GENERATOR, k)
+}
+
+/// The width-`w` non-adjacent form of a big-endian integer: digits `d_i`, least significant first,
+/// each zero or odd with `|d_i| < 2^(w−1)`, and at least `w − 1` zeros after every non-zero digit.
+/// Returns the digit count. Variable time in the integer.
+fn wnaf_vartime(be_bytes: &[u8], w: u32, digits: &mut [i8; 8 * MAX_SCALAR_BYTES + 2]) -> usize {
+    // Little-endian 64-bit limbs, one spare limb for the carry of a negative digit.
+    const L: usize = MAX_SCALAR_BYTES.div_ceil(8) + 1;
+    let mut k = [0u64; L];
+    for (i, b) in be_bytes.iter().rev().enumerate() {
+        k[i / 8] |= (*b as u64) << ((i % 8) * 8);
+    }
+    let window = 1i64 << w;
+    let mut len = 0;
+    while k.iter().any(|&l| l != 0) {
+        let mut d = 0i64;
+        if k[0] & 1 == 1 {
+            d = (k[0] & (window as u64 - 1)) as i64;
+            if d >= window / 2 {
+                d -= window;
+            }
+            // k ← k − d.
+            if d > 0 {
+                let mut borrow = d as u64;
+                for limb in k.iter_mut() {
+                    let (v, b) = limb.overflowing_sub(borrow);
+                    *limb = v;
+                    borrow = b as u64;
+                }
+            } else {
+                let mut carry = (-d) as u64;
+                for limb in k.iter_mut() {
+                    let (v, c) = limb.overflowing_add(carry);
+                    *limb = v;
+                    carry = c as u64;
+                }
+            }
+        }
+        digits[len] = d as i8;
+        len += 1;
+        // k ← k / 2.
+        for i in 0..L {
+            k[i] = (k[i] >> 1) | if i + 1 < L { k[i + 1] << 63 } else { 0 };
+        }
+    }
+    len
+}
+
+/// Odd multiples `[P, 3P, 5P, …, 15P]` for width-5 NAF digits.
+fn odd_multiples<C: Curve>(p: &ProjectivePoint<C>) -> [ProjectivePoint<C>; 8] {
+    let p2 = p.double();
+    let mut table = [*p; 8];
+    for i in 1..8 {
+        table[i] = table[i - 1].add(&p2);
+    }
+    table
+}
+
+/// `a·G + b·P` in **variable time**: leaks `a`, `b` and `P` through timing. For verification only.
+///
+/// Straus's interleaving ("Addition chains of vectors", 1964) with width-5 NAFs: one shared chain of
+/// doublings, and at each position an addition of `±(odd multiple)` from each table where the digit
+/// is non-zero.
+pub fn mul_double_vartime<C: Curve>(
+    a: &C::Scalar,
+    b: &C::Scalar,
+    p: &ProjectivePoint<C>,
+) -> ProjectivePoint<C> {
+    const W: u32 = 5;
+    let table_g = odd_multiples(&ProjectivePoint::<C>::GENERATOR);
+    let table_p = odd_multiples(p);
+    let mut naf_a = [0i8; 8 * MAX_SCALAR_BYTES + 2];
+    let mut naf_b = [0i8; 8 * MAX_SCALAR_BYTES + 2];
+    let len_a = wnaf_vartime(a.to_bytes().as_ref(), W, &mut naf_a);
+    let len_b = wnaf_vartime(b.to_bytes().as_ref(), W, &mut naf_b);
+    let mut acc = ProjectivePoint::IDENTITY;
+    for i in (0..len_a.max(len_b)).rev() {
+        acc = acc.double();
+        for (naf, table) in [(&naf_a, &table_g), (&naf_b, &table_p)] {
+            let d = naf[i];
+            if d > 0 {
+                acc = acc.add(&table[(d / 2) as usize]);
+            } else if d < 0 {
+                acc = acc.add(&-table[(-d / 2) as usize]);
+            }
+        }
+    }
+    acc
+}
+
+/// `k·P` by plain double-and-add, most significant bit first, in **variable time** (leaks `k`).
+/// The obviously-correct reference the tests compare the fast paths against.
+pub fn mul_reference_vartime<C: Curve>(p: &ProjectivePoint<C>, k: &C::Scalar) -> ProjectivePoint<C> {
+    let mut acc = ProjectivePoint::IDENTITY;
+    for byte in k.to_bytes().as_ref() {
+        for bit in (0..8).rev() {
+            acc = acc.double();
+            if (byte >> bit) & 1 == 1 {
+                acc = acc.add(p);
+            }
+        }
+    }
+    acc
+}
+
+impl<C: Curve> AffinePoint<C> {
+    /// `k·self` in constant time.
+    pub fn mul(&self, k: &C::Scalar) -> ProjectivePoint<C> {
+        mul(&self.to_projective(), k)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn eval16(digits: &[i8]) -> i128 {
+        digits.iter().rev().fold(0i128, |acc, &d| acc * 16 + d as i128)
+    }
+
+    #[test]
+    fn signed_radix16_recoding() {
+        for v in [0u64, 1, 7, 8, 15, 16, 0x88, 0xff, 0x8888_8888, u64::MAX, 0x0123_4567_89ab_cdef] {
+            let bytes = v.to_be_bytes();
+            let mut digits = [0i8; MAX_DIGITS];
+            let n = recode_signed_radix16(&bytes, &mut digits);
+            assert_eq!(n, 17);
+            assert!(digits[..n].iter().all(|d| (-8..=8).contains(d)));
+            assert_eq!(eval16(&digits[..n]), v as i128, "value {v:#x}");
+        }
+    }
+
+    #[test]
+    fn wnaf_recoding() {
+        for v in [1u64, 2, 15, 16, 31, 0xdead_beef, u64::MAX, 0x8000_0000_0000_0001] {
+            let mut digits = [0i8; 8 * MAX_SCALAR_BYTES + 2];
+            let n = wnaf_vartime(&v.to_be_bytes(), 5, &mut digits);
+            let value = digits[..n].iter().rev().fold(0i128, |acc, &d| acc * 2 + d as i128);
+            assert_eq!(value, v as i128);
+            for (i, &d) in digits[..n].iter().enumerate() {
+                assert!(d == 0 || (d % 2 != 0 && d.abs() < 16), "digit {d}");
+                if d != 0 {
+                    assert!(digits[i + 1..n.min(i + 5)].iter().all(|&e| e == 0));
+                }
+            }
+        }
+    }
+}

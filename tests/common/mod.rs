@@ -1,0 +1,228 @@
+//! Helpers shared by the integration tests: generic group-law and protocol checks, written once
+//! and called per curve.
+#![allow(dead_code)]
+
+use ecckit::curves::Curve;
+use ecckit::field::{ByteArray, Field};
+use ecckit::point::mul::{mul, mul_base, mul_double_vartime, mul_reference_vartime};
+use ecckit::point::{AffinePoint, ProjectivePoint};
+use rand::Rng;
+
+/// Decodes hex (test data only).
+pub fn hex(s: &str) -> Vec<u8> {
+    let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+        .collect()
+}
+
+/// A deterministic RNG for reproducible tests.
+pub fn test_rng(seed: u64) -> rand::rngs::StdRng {
+    rand::SeedableRng::seed_from_u64(seed)
+}
+
+/// A uniformly random scalar (reduced from random bytes).
+pub fn random_scalar<C: Curve, R: Rng>(rng: &mut R) -> C::Scalar {
+    let mut b = <C::Scalar as Field>::Bytes::zeroed();
+    rng.fill_bytes(b.as_mut());
+    C::Scalar::from_bytes_reduced(&b)
+}
+
+/// Scalars that exercise edges: 0, 1, 2, n−1, n−2, (n−1)/2, (n+1)/2, and some random ones.
+pub fn edge_scalars<C: Curve>(seed: u64, random: usize) -> Vec<C::Scalar> {
+    let one = C::Scalar::ONE;
+    let two = one + one;
+    let half = (C::Scalar::ZERO - one) * two.invert().unwrap(); // (n−1)/2 ≡ −1/2
+    let mut v = vec![
+        C::Scalar::ZERO,
+        one,
+        two,
+        -one,
+        -two,
+        half,
+        half + one,
+        C::Scalar::from_u64(16),
+        C::Scalar::from_u64(u64::MAX),
+    ];
+    let mut rng = test_rng(seed);
+    v.extend((0..random).map(|_| random_scalar::<C, _>(&mut rng)));
+    v
+}
+
+/// Affine addition by the textbook chord-and-tangent formulas, with inversions: the reference the
+/// projective formulas are checked against.
+pub fn affine_add_reference<C: Curve>(p: &AffinePoint<C>, q: &AffinePoint<C>) -> AffinePoint<C> {
+    if bool::from(p.is_identity()) {
+        return *q;
+    }
+    if bool::from(q.is_identity()) {
+        return *p;
+    }
+    let (x1, y1, x2, y2) = (p.x(), p.y(), q.x(), q.y());
+    let lambda = if x1 == x2 {
+        if y1 != y2 || bool::from(y1.is_zero()) {
+            return AffinePoint::IDENTITY;
+        }
+        let three_x2 = x1.square() + x1.square() + x1.square();
+        (three_x2 + C::A) * (y1 + y1).invert().unwrap()
+    } else {
+        (y2 - y1) * (x2 - x1).invert().unwrap()
+    };
+    let x3 = lambda.square() - x1 - x2;
+    let y3 = lambda * (x1 - x3) - y1;
+    AffinePoint::from_coordinates(x3, y3).unwrap()
+}
+
+/// The group law for curve `C`: identity, inverse, commutativity, associativity, doubling, mixed
+/// addition, agreement with the affine reference, and `n·G = O`.
+pub fn check_group_law<C: Curve>() {
+    let g = ProjectivePoint::<C>::GENERATOR;
+    let o = ProjectivePoint::<C>::IDENTITY;
+    assert!(bool::from(AffinePoint::<C>::GENERATOR.is_on_curve()), "G on curve");
+    let scalars = edge_scalars::<C>(1, 6);
+    let points: Vec<ProjectivePoint<C>> = scalars.iter().map(|k| mul_reference_vartime(&g, k)).collect();
+    for p in &points {
+        assert_eq!(*p + o, *p, "P + O = P");
+        assert_eq!(o + *p, *p, "O + P = P");
+        assert!(bool::from((*p + -*p).is_identity()), "P + (−P) = O");
+        assert_eq!(p.double(), *p + *p, "2P = P + P");
+        assert_eq!(*p - *p, o);
+        let pa = p.to_affine();
+        assert!(bool::from(pa.is_on_curve()));
+        assert_eq!(pa.to_projective(), *p, "affine round trip");
+        for q in &points {
+            let qa = q.to_affine();
+            assert_eq!(*p + *q, *q + *p, "commutative");
+            assert_eq!(p.add_mixed(&qa), *p + *q, "mixed addition");
+            assert_eq!((*p + *q).to_affine(), affine_add_reference(&pa, &qa), "affine reference");
+        }
+    }
+    for (i, a) in points.iter().enumerate().take(5) {
+        for b in points.iter().skip(i).take(3) {
+            for c in points.iter().take(3) {
+                assert_eq!((*a + *b) + *c, *a + (*b + *c), "associative");
+            }
+        }
+    }
+    // n·G = O: (n − 1)·G + G.
+    let n_minus_1 = -C::Scalar::ONE;
+    assert!(bool::from((mul(&g, &n_minus_1) + g).is_identity()), "n·G = O");
+    assert_eq!(mul(&g, &n_minus_1), -g, "(n−1)·G = −G");
+}
+
+/// Constant-time multiplication = variable-time double-base = plain double-and-add, on edge and
+/// random scalars, for `G` and a random point.
+pub fn check_scalar_mul<C: Curve>(seed: u64) {
+    let g = ProjectivePoint::<C>::GENERATOR;
+    let mut rng = test_rng(seed);
+    let p = mul_reference_vartime(&g, &random_scalar::<C, _>(&mut rng));
+    let scalars = edge_scalars::<C>(seed, 8);
+    for k in &scalars {
+        let want_g = mul_reference_vartime(&g, k);
+        assert_eq!(mul_base::<C>(k), want_g, "mul_base");
+        assert_eq!(mul(&g, k), want_g, "mul(G)");
+        let want_p = mul_reference_vartime(&p, k);
+        assert_eq!(mul(&p, k), want_p, "mul(P)");
+        for l in scalars.iter().take(4) {
+            let want = want_g + mul_reference_vartime(&p, l);
+            assert_eq!(mul_double_vartime(k, l, &p), want, "a·G + b·P");
+        }
+    }
+    // Linearity: (a + b)·P = a·P + b·P, (a·b)·G = a·(b·G).
+    for _ in 0..4 {
+        let a = random_scalar::<C, _>(&mut rng);
+        let b = random_scalar::<C, _>(&mut rng);
+        assert_eq!(mul(&p, &(a + b)), mul(&p, &a) + mul(&p, &b));
+        assert_eq!(mul_base::<C>(&(a * b)), mul(&mul_base::<C>(&b), &a));
+    }
+}
+
+/// SEC1 round trips, compressed and uncompressed, and rejection of the identity and bad tags.
+pub fn check_sec1<C: Curve>(seed: u64) {
+    let mut rng = test_rng(seed);
+    for _ in 0..16 {
+        let p = mul_base::<C>(&random_scalar::<C, _>(&mut rng)).to_affine();
+        for compress in [false, true] {
+            let enc = p.to_sec1_bytes(compress);
+            assert_eq!(AffinePoint::<C>::from_sec1_bytes(&enc).unwrap(), p);
+            let mut bad = enc.to_vec();
+            bad[0] = 0x05;
+            assert!(AffinePoint::<C>::from_sec1_bytes(&bad).is_err());
+            assert!(AffinePoint::<C>::from_sec1_bytes(&enc[..enc.len() - 1]).is_err());
+        }
+        // Flip a bit of y: off the curve.
+        let mut enc = p.to_sec1_bytes(false).to_vec();
+        let last = enc.len() - 1;
+        enc[last] ^= 1;
+        assert_eq!(
+            AffinePoint::<C>::from_sec1_bytes(&enc),
+            Err(ecckit::Error::NotOnCurve)
+        );
+    }
+    assert_eq!(
+        AffinePoint::<C>::from_sec1_bytes(&[0]),
+        Err(ecckit::Error::IdentityPoint)
+    );
+    assert_eq!(AffinePoint::<C>::IDENTITY.to_sec1_bytes(true).as_slice(), &[0]);
+}
+
+/// ECDSA and ECDH round trips with random keys: sign/verify, tampering, encodings, low-S, ECDH.
+pub fn check_protocols<C: Curve>(seed: u64) {
+    use ecckit::ecdh::{EphemeralSecret, diffie_hellman};
+    use ecckit::ecdsa::{Signature, SigningKey, VerifyingKey};
+    use ecckit::keys::SecretKey;
+    let mut rng = test_rng(seed);
+    for i in 0..8u8 {
+        let sk = SigningKey::<C>::random(&mut rng);
+        let vk = sk.verifying_key();
+        let msg = [i; 40];
+        let sig = sk.sign(&msg);
+        assert_eq!(sig, sk.sign(&msg), "RFC 6979 is deterministic");
+        vk.verify(&msg, &sig).unwrap();
+        let sig2 = sk.sign_with_rng(&mut rng, &msg);
+        assert_ne!(sig, sig2, "added entropy changes the nonce");
+        vk.verify(&msg, &sig2).unwrap();
+        assert!(vk.verify(&[i ^ 1; 40], &sig).is_err(), "other message");
+        let other = SigningKey::<C>::random(&mut rng);
+        assert!(other.verifying_key().verify(&msg, &sig).is_err(), "other key");
+        // Encodings.
+        assert_eq!(Signature::<C>::from_bytes(&sig.to_bytes()).unwrap(), sig);
+        assert_eq!(Signature::<C>::from_der(sig.to_der().as_bytes()).unwrap(), sig);
+        let normalized = sig.normalize_s();
+        assert!(bool::from(normalized.is_low_s()));
+        vk.verify(&msg, &normalized).unwrap();
+        assert_eq!(
+            SigningKey::<C>::from_bytes(sk.to_bytes().as_ref()).unwrap().verifying_key(),
+            vk
+        );
+        for compress in [true, false] {
+            let enc = vk.to_sec1_bytes(compress);
+            assert_eq!(&VerifyingKey::<C>::from_sec1_bytes(&enc).unwrap(), vk);
+        }
+        // ECDH.
+        let a = SecretKey::<C>::random(&mut rng);
+        let b = EphemeralSecret::<C>::random(&mut rng);
+        let b_pub = b.public_key();
+        let s1 = diffie_hellman(&a, &b_pub);
+        let s2 = b.diffie_hellman(&a.public_key());
+        assert_eq!(s1.raw_secret_bytes(), s2.raw_secret_bytes());
+        assert_eq!(s1.raw_secret_bytes().len(), sk.to_bytes().as_ref().len());
+    }
+    // Keys out of range.
+    let len = <C::Scalar as Field>::Bytes::zeroed().as_ref().len();
+    assert_eq!(
+        SecretKey::<C>::from_bytes(&vec![0u8; len]).unwrap_err(),
+        ecckit::Error::OutOfRange
+    );
+    assert_eq!(
+        SecretKey::<C>::from_bytes(&vec![0xffu8; len]).unwrap_err(),
+        ecckit::Error::OutOfRange
+    );
+    assert_eq!(
+        SecretKey::<C>::from_bytes(&vec![1u8; len + 1]).unwrap_err(),
+        ecckit::Error::InvalidLength
+    );
+    let n_minus_1 = (-C::Scalar::ONE).to_bytes();
+    assert!(SecretKey::<C>::from_bytes(n_minus_1.as_ref()).is_ok());
+}

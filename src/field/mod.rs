@@ -9,8 +9,8 @@
 //!   `r` and `s`).
 //!
 //! Implementations:
-//! * [`MontyField`] — one generic Montgomery-form field over `N` 64-bit limbs, whose multiplication a
-//!   curve may replace by limb code that exploits its prime's shape (see [`MontyParams::mul`]). All
+//! * [`LimbField`] — one generic Montgomery-form field over `N` 64-bit limbs, whose multiplication a
+//!   curve may replace by limb code that exploits its prime's shape (see [`LimbParams::mul`]). All
 //!   scalar fields and the P-256 base field are instances of it.
 //! * [`GenericField`] — any prime modulus, backed by `crypto-bigint`. It is the correctness oracle for
 //!   the fast fields and the way to define a new or toy curve without writing limb code.
@@ -23,11 +23,11 @@
 
 mod generic;
 pub(crate) mod limbs;
-mod monty;
+mod limb_field;
 pub mod p256;
 
 pub use generic::GenericField;
-pub use monty::{MontyField, MontyParams};
+pub use limb_field::{LimbField, LimbParams};
 
 use core::fmt::Debug;
 use core::ops::{Add, AddAssign, Mul, MulAssign, Neg, Sub, SubAssign};

@@ -1,6 +1,6 @@
 //! The two fields of NIST P-256: the base field mod `p` and the scalar field mod `n`.
 //!
-//! Layer: **fields**. Uses [`super::monty`] and [`super::limbs`].
+//! Layer: **fields**. Uses [`super::limb_field`] and [`super::limbs`].
 //!
 //! # The base field, and why `p` is Montgomery-friendly
 //! `p = 2^256 − 2^224 + 2^192 + 2^96 − 1` (FIPS 186-5 / SP 800-186 §3.2.1.3). As 64-bit limbs,
@@ -11,19 +11,19 @@
 //! of `p` are `−1`, `2^32 − 1`, `0` and `2^64 − 2^32 + 1`, adding `q·p` needs no general products
 //! except one by the top limb (Gueron and Krasnov, "Fast prime field elliptic-curve cryptography
 //! with 256-bit primes", J. Cryptographic Engineering 5, 2015, §3). [`P256Base::mul`] writes the
-//! reduction out with that shape; the rest of the field comes from the generic [`MontyField`].
+//! reduction out with that shape; the rest of the field comes from the generic [`LimbField`].
 //!
 //! Representation of [`FieldElement`]: four 64-bit limbs, little-endian, holding `a·2^256 mod p`,
 //! always `< p` between operations.
 
 use super::limbs::{adc, mac, sub_if_ge};
-use super::monty::{MontyField, MontyParams};
+use super::limb_field::{LimbField, LimbParams};
 
 /// Marker for the P-256 base field modulus `p`, with a shape-specific multiplication.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct P256Base;
 
-impl MontyParams<4> for P256Base {
+impl LimbParams<4> for P256Base {
     const MODULUS: [u64; 4] = [
         0xffff_ffff_ffff_ffff,
         0x0000_0000_ffff_ffff,
@@ -86,13 +86,13 @@ fn reduce(t: &[u64; 8]) -> [u64; 4] {
 }
 
 /// An element of the P-256 base field `F_p` (see the [module docs](self) for the representation).
-pub type FieldElement = MontyField<P256Base, 4>;
+pub type FieldElement = LimbField<P256Base, 4>;
 
 /// Marker for the P-256 group order `n` (generic Montgomery arithmetic: `n` has no special shape).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct P256Scalar;
 
-impl MontyParams<4> for P256Scalar {
+impl LimbParams<4> for P256Scalar {
     /// `n = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551`.
     const MODULUS: [u64; 4] = [
         0xf3b9_cac2_fc63_2551,
@@ -105,4 +105,4 @@ impl MontyParams<4> for P256Scalar {
 }
 
 /// An integer modulo the P-256 group order `n`.
-pub type Scalar = MontyField<P256Scalar, 4>;
+pub type Scalar = LimbField<P256Scalar, 4>;

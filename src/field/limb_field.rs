@@ -1,18 +1,27 @@
-//! A prime field in Montgomery form over `N` 64-bit limbs, generic over the modulus.
+//! A prime field over `N` saturated 64-bit limbs, generic over the modulus and its reduction.
 //!
 //! Layer: **fields**. Uses [`super::limbs`] only.
 //!
 //! # Representation
-//! With `R = 2^(64N)`, the element `a ∈ F_p` is stored as the limbs of `ã = a·R mod p`
-//! (little-endian, radix 2^64). **Bound between operations: `ã < p`** (fully reduced), so equality of
-//! elements is equality of limbs.
+//! An element `a ∈ F_p` is stored as `N` little-endian 64-bit limbs holding a *representative* `ã`,
+//! **always `< p` between operations** (fully reduced), so equality of elements is equality of limbs.
+//! The parameters choose the representative:
+//! * **Montgomery form** (the default): `ã = a·R mod p` with `R = 2^(64N)`, for any odd prime;
+//! * **plain form**: `ã = a`, for primes with a fast direct reduction (pseudo-Mersenne
+//!   `2^k − c`, Mersenne `2^k − 1`), whose parameters override [`LimbParams::mul`],
+//!   [`LimbParams::to_repr`] and [`LimbParams::from_repr`] and set `MONTGOMERY = false`.
 //!
+//! Addition, subtraction, comparison, inversion by Fermat's little theorem and square roots work
+//! the same on either representative, since `a ↦ ã` respects `+`, `−` and the chosen `·`; so all of
+//! that is written once here, and a curve writes only its multiplication.
+//!
+//! ## Montgomery form
 //! Montgomery's trick (P. Montgomery, "Modular multiplication without trial division", Math. Comp.
 //! 44, 1985) is that `REDC(x) = x·R^(−1) mod p` needs only multiplications and a shift, no division:
 //! `ã·b̃·R^(−1) = (a·b)·R`, the Montgomery form of the product. Addition and subtraction work on the
 //! forms directly. Conversions: in, `mul(x, R² mod p)`; out, `mul(ã, 1)`.
 //!
-//! A curve chooses its modulus and may replace [`MontyParams::mul`] and [`MontyParams::square`] with
+//! A curve chooses its modulus and may replace [`LimbParams::mul`] and [`LimbParams::square`] with
 //! limb code that uses its prime's shape; everything else (addition, encodings, inversion, square
 //! roots) is written once here.
 
@@ -23,11 +32,13 @@ use core::marker::PhantomData;
 use core::ops::{Add, AddAssign, Mul, MulAssign, Neg, Sub, SubAssign};
 use subtle::{Choice, ConditionallySelectable, ConstantTimeEq, CtOption};
 
-/// The modulus of a [`MontyField`] and, optionally, a specialised multiplication.
+/// The modulus of a [`LimbField`], its representation, and optionally a specialised
+/// multiplication.
 ///
 /// Implement it on an empty marker type. Only `MODULUS`, `Bytes` and `NAME` are required; the other
-/// constants are derived from the modulus at compile time.
-pub trait MontyParams<const N: usize>:
+/// constants are derived from the modulus at compile time, and the methods default to Montgomery
+/// form with the generic CIOS multiplication.
+pub trait LimbParams<const N: usize>:
     Copy + fmt::Debug + Default + Eq + Send + Sync + 'static
 {
     /// The odd prime `p`, little-endian limbs. Its top limb must be non-zero.
@@ -45,36 +56,58 @@ pub trait MontyParams<const N: usize>:
     const R: [u64; N] = limbs::pow2_mod(64 * N as u32, &Self::MODULUS);
     /// `R² mod p`: multiplying by it converts into Montgomery form.
     const R2: [u64; N] = limbs::pow2_mod(128 * N as u32, &Self::MODULUS);
+    /// Whether the representative is the Montgomery form (`true`) or the plain value (`false`).
+    const MONTGOMERY: bool = true;
 
-    /// Montgomery product `a·b·R^(−1) mod p`.
+    /// The representative of `x mod p`, for any `x < 2^(64N)`.
+    /// Montgomery: `REDC(x·R²) = x·R mod p`. A plain-form field reduces `x` instead.
+    #[inline(always)]
+    fn to_repr(x: &[u64; N]) -> [u64; N] {
+        Self::mul(x, &Self::R2)
+    }
+
+    /// The canonical value `a < p` of a representative. Montgomery: `REDC(ã) = a`.
+    #[inline(always)]
+    fn from_repr(a: &[u64; N]) -> [u64; N] {
+        let mut one = [0u64; N];
+        one[0] = 1;
+        Self::mul(a, &one)
+    }
+
+    /// The product of two representatives: for Montgomery form `a·b·R^(−1) mod p`, for plain form
+    /// `a·b mod p`.
     ///
-    /// Input bounds: `a < 2^(64N)`, `b < p`. Output: `< p`. The default is the generic CIOS
-    /// algorithm ([`limbs::mont_mul`]); override it with code for a special prime shape.
+    /// Input bounds: `a < 2^(64N)`, `b < p`. Output: `< p`. The default is the generic Montgomery
+    /// CIOS algorithm ([`limbs::mont_mul`]); override it with code for a special prime shape.
     #[inline(always)]
     fn mul(a: &[u64; N], b: &[u64; N]) -> [u64; N] {
         limbs::mont_mul(a, b, &Self::MODULUS, Self::M_INV)
     }
 
-    /// Montgomery square `a²·R^(−1) mod p`. Input `a < p`, output `< p`.
+    /// The square of a representative (as [`LimbParams::mul`]). Input `a < p`, output `< p`.
     #[inline(always)]
     fn square(a: &[u64; N]) -> [u64; N] {
         Self::mul(a, a)
     }
 }
 
-/// An element of the prime field `F_p` with `p = P::MODULUS`, in Montgomery form (see the
-/// [module docs](self) for the representation and its bound).
-pub struct MontyField<P: MontyParams<N>, const N: usize> {
-    /// `a·R mod p`, little-endian 64-bit limbs, always `< p`.
+/// An element of the prime field `F_p` with `p = P::MODULUS` (see the [module docs](self) for the
+/// representation and its bound).
+pub struct LimbField<P: LimbParams<N>, const N: usize> {
+    /// The representative (`a·R mod p` or `a`), little-endian 64-bit limbs, always `< p`.
     mont: [u64; N],
     _params: PhantomData<P>,
 }
 
-impl<P: MontyParams<N>, const N: usize> MontyField<P, N> {
+impl<P: LimbParams<N>, const N: usize> LimbField<P, N> {
     /// `0`.
     pub const ZERO: Self = Self::from_mont([0; N]);
     /// `1`.
-    pub const ONE: Self = Self::from_mont(P::R);
+    pub const ONE: Self = Self::from_mont(if P::MONTGOMERY {
+        P::R
+    } else {
+        limbs::from_be_hex("1")
+    });
 
     const fn from_mont(mont: [u64; N]) -> Self {
         Self {
@@ -88,7 +121,11 @@ impl<P: MontyParams<N>, const N: usize> MontyField<P, N> {
     pub const fn from_uint_const(value: &[u64; N]) -> Self {
         let (_, borrow) = limbs::sub(value, &P::MODULUS);
         assert!(borrow == 1, "constant is not reduced modulo p");
-        Self::from_mont(limbs::mont_mul(value, &P::R2, &P::MODULUS, P::M_INV))
+        if P::MONTGOMERY {
+            Self::from_mont(limbs::mont_mul(value, &P::R2, &P::MODULUS, P::M_INV))
+        } else {
+            Self::from_mont(*value)
+        }
     }
 
     /// The element with the given big-endian hex value, for constants.
@@ -104,13 +141,12 @@ impl<P: MontyParams<N>, const N: usize> MontyField<P, N> {
 
     /// The canonical value as little-endian limbs (leaving Montgomery form).
     pub fn to_uint(&self) -> [u64; N] {
-        let mut one = [0u64; N];
-        one[0] = 1;
-        P::mul(&self.mont, &one)
+        P::from_repr(&self.mont)
     }
 
-    /// The raw Montgomery-form limbs `a·R mod p` (for tests and teaching).
-    pub fn as_montgomery(&self) -> &[u64; N] {
+    /// The raw limbs of the representative (`a·R mod p` in Montgomery form, else `a`), for tests
+    /// and teaching.
+    pub fn as_repr(&self) -> &[u64; N] {
         &self.mont
     }
 
@@ -184,7 +220,7 @@ impl<P: MontyParams<N>, const N: usize> MontyField<P, N> {
     }
 }
 
-impl<P: MontyParams<N>, const N: usize> Field for MontyField<P, N> {
+impl<P: LimbParams<N>, const N: usize> Field for LimbField<P, N> {
     type Bytes = P::Bytes;
     const ZERO: Self = Self::ZERO;
     const ONE: Self = Self::ONE;
@@ -193,13 +229,13 @@ impl<P: MontyParams<N>, const N: usize> Field for MontyField<P, N> {
     fn from_bytes(bytes: &Self::Bytes) -> CtOption<Self> {
         let x = limbs::from_be_bytes::<N>(bytes.as_ref());
         let (_, borrow) = limbs::sub(&x, &P::MODULUS);
-        CtOption::new(Self::from_mont(P::mul(&x, &P::R2)), Choice::from(borrow as u8))
+        CtOption::new(Self::from_mont(P::to_repr(&x)), Choice::from(borrow as u8))
     }
 
     fn from_bytes_reduced(bytes: &Self::Bytes) -> Self {
-        // x < 2^(8·len) ≤ R, so REDC(x·R²) = x·R mod p is exact for any x (see MontyParams::mul).
+        // x < 2^(8·len) ≤ 2^(64N): `to_repr` reduces any such x.
         let x = limbs::from_be_bytes::<N>(bytes.as_ref());
-        Self::from_mont(P::mul(&x, &P::R2))
+        Self::from_mont(P::to_repr(&x))
     }
 
     fn to_bytes(&self) -> Self::Bytes {
@@ -211,7 +247,7 @@ impl<P: MontyParams<N>, const N: usize> Field for MontyField<P, N> {
     fn from_u64(v: u64) -> Self {
         let mut x = [0u64; N];
         x[0] = v;
-        Self::from_mont(P::mul(&x, &P::R2))
+        Self::from_mont(P::to_repr(&x))
     }
 
     #[inline]
@@ -244,22 +280,22 @@ impl<P: MontyParams<N>, const N: usize> Field for MontyField<P, N> {
     }
 }
 
-impl<P: MontyParams<N>, const N: usize> Clone for MontyField<P, N> {
+impl<P: LimbParams<N>, const N: usize> Clone for LimbField<P, N> {
     fn clone(&self) -> Self {
         *self
     }
 }
-impl<P: MontyParams<N>, const N: usize> Copy for MontyField<P, N> {}
+impl<P: LimbParams<N>, const N: usize> Copy for LimbField<P, N> {}
 
-impl<P: MontyParams<N>, const N: usize> Default for MontyField<P, N> {
+impl<P: LimbParams<N>, const N: usize> Default for LimbField<P, N> {
     fn default() -> Self {
         Self::ZERO
     }
 }
 
-impl<P: MontyParams<N>, const N: usize> zeroize::DefaultIsZeroes for MontyField<P, N> {}
+impl<P: LimbParams<N>, const N: usize> zeroize::DefaultIsZeroes for LimbField<P, N> {}
 
-impl<P: MontyParams<N>, const N: usize> fmt::Debug for MontyField<P, N> {
+impl<P: LimbParams<N>, const N: usize> fmt::Debug for LimbField<P, N> {
     /// Prints the canonical value in hex. Field elements are not secrets by themselves; the secret
     /// types of the upper layers (keys, nonces) do not print their contents.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -271,7 +307,7 @@ impl<P: MontyParams<N>, const N: usize> fmt::Debug for MontyField<P, N> {
     }
 }
 
-impl<P: MontyParams<N>, const N: usize> ConstantTimeEq for MontyField<P, N> {
+impl<P: LimbParams<N>, const N: usize> ConstantTimeEq for LimbField<P, N> {
     fn ct_eq(&self, other: &Self) -> Choice {
         let mut acc = 0u64;
         for i in 0..N {
@@ -281,21 +317,21 @@ impl<P: MontyParams<N>, const N: usize> ConstantTimeEq for MontyField<P, N> {
     }
 }
 
-impl<P: MontyParams<N>, const N: usize> PartialEq for MontyField<P, N> {
+impl<P: LimbParams<N>, const N: usize> PartialEq for LimbField<P, N> {
     fn eq(&self, other: &Self) -> bool {
         self.ct_eq(other).into()
     }
 }
-impl<P: MontyParams<N>, const N: usize> Eq for MontyField<P, N> {}
+impl<P: LimbParams<N>, const N: usize> Eq for LimbField<P, N> {}
 
-impl<P: MontyParams<N>, const N: usize> ConditionallySelectable for MontyField<P, N> {
+impl<P: LimbParams<N>, const N: usize> ConditionallySelectable for LimbField<P, N> {
     fn conditional_select(a: &Self, b: &Self, choice: Choice) -> Self {
         let mask = 0u64.wrapping_sub(choice.unwrap_u8() as u64);
         Self::from_mont(limbs::select(&a.mont, &b.mont, mask))
     }
 }
 
-impl<P: MontyParams<N>, const N: usize> Add for MontyField<P, N> {
+impl<P: LimbParams<N>, const N: usize> Add for LimbField<P, N> {
     type Output = Self;
     #[inline]
     fn add(self, rhs: Self) -> Self {
@@ -303,7 +339,7 @@ impl<P: MontyParams<N>, const N: usize> Add for MontyField<P, N> {
     }
 }
 
-impl<P: MontyParams<N>, const N: usize> Sub for MontyField<P, N> {
+impl<P: LimbParams<N>, const N: usize> Sub for LimbField<P, N> {
     type Output = Self;
     #[inline]
     fn sub(self, rhs: Self) -> Self {
@@ -311,7 +347,7 @@ impl<P: MontyParams<N>, const N: usize> Sub for MontyField<P, N> {
     }
 }
 
-impl<P: MontyParams<N>, const N: usize> Mul for MontyField<P, N> {
+impl<P: LimbParams<N>, const N: usize> Mul for LimbField<P, N> {
     type Output = Self;
     #[inline]
     fn mul(self, rhs: Self) -> Self {
@@ -319,7 +355,7 @@ impl<P: MontyParams<N>, const N: usize> Mul for MontyField<P, N> {
     }
 }
 
-impl<P: MontyParams<N>, const N: usize> Neg for MontyField<P, N> {
+impl<P: LimbParams<N>, const N: usize> Neg for LimbField<P, N> {
     type Output = Self;
     #[inline]
     fn neg(self) -> Self {
@@ -327,4 +363,4 @@ impl<P: MontyParams<N>, const N: usize> Neg for MontyField<P, N> {
     }
 }
 
-crate::impl_assign_ops!(MontyField<P, N>, [P: MontyParams<N>, const N: usize]);
+crate::impl_assign_ops!(LimbField<P, N>, [P: LimbParams<N>, const N: usize]);

@@ -24,7 +24,11 @@
 mod generic;
 pub(crate) mod limbs;
 mod limb_field;
+pub mod p224;
 pub mod p256;
+pub mod p384;
+pub mod p521;
+pub mod secp256k1;
 
 pub use generic::GenericField;
 pub use limb_field::{LimbField, LimbParams};

@@ -2,6 +2,8 @@
 //! and called per curve.
 #![allow(dead_code)]
 
+pub mod field;
+
 use ecckit::curves::Curve;
 use ecckit::field::{ByteArray, Field};
 use ecckit::point::mul::{mul, mul_base, mul_double_vartime, mul_reference_vartime};

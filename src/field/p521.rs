@@ -1,0 +1,1 @@
+//! Placeholder: this curve's fields are being written.

@@ -65,3 +65,23 @@ fn rfc6979_a_2_5() {
         PublicKey::from_sec1_bytes(&public).unwrap()
     );
 }
+
+#[test]
+fn bad_input_never_panics() {
+    common::bad_input::check_decoders::<NistP256>(256, 20_000);
+}
+
+#[test]
+fn errors() {
+    common::bad_input::check_errors::<NistP256>();
+}
+
+#[test]
+fn secrets_do_not_print() {
+    let sk = SecretKey::from_bytes(&[7u8; 32]).unwrap();
+    let shown = format!("{sk:?} {:?}", SigningKey::from_bytes(&[7u8; 32]).unwrap());
+    assert!(!shown.contains("0707"), "{shown}");
+    let shared = ecckit::p256::ecdh::diffie_hellman(&sk, &sk.public_key());
+    assert_eq!(format!("{shared:?}"), "SharedSecret<P-256>(…)");
+    assert_eq!(format!("{sk:?}"), "SecretKey<P-256>(…)");
+}

@@ -56,6 +56,11 @@ impl<M: ConstPrimeMontyParams<LIMBS>, const LIMBS: usize, const BYTES: usize>
         Self::from_uint(&Uint::from_be_hex(hex))
     }
 
+    /// The element `v mod p`, usable in `const` items.
+    pub const fn from_u64_const(v: u64) -> Self {
+        Self::from_uint(&Uint::from_u64(v))
+    }
+
     /// `self + rhs` as a `const fn`, for deriving constants.
     pub const fn add_const(&self, rhs: &Self) -> Self {
         Self::new(ConstMontyForm::add(&self.value, &rhs.value))
@@ -100,7 +105,7 @@ where
     }
 
     fn from_u64(v: u64) -> Self {
-        Self::from_uint(&Uint::from_u64(v))
+        Self::from_u64_const(v)
     }
 
     fn square(&self) -> Self {

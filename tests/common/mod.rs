@@ -3,6 +3,8 @@
 #![allow(dead_code)]
 
 pub mod field;
+pub mod wycheproof;
+pub mod bad_input;
 
 use ecckit::curves::Curve;
 use ecckit::field::{ByteArray, Field};

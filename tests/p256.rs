@@ -39,7 +39,10 @@ fn rfc6979_a_2_5() {
     let mut public = vec![4u8];
     public.extend_from_slice(&ux);
     public.extend_from_slice(&uy);
-    assert_eq!(sk.verifying_key().to_sec1_bytes(false).as_slice(), &public[..]);
+    assert_eq!(
+        sk.verifying_key().to_sec1_bytes(false).as_slice(),
+        &public[..]
+    );
     for (msg, r, s) in [
         (
             &b"sample"[..],

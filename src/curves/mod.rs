@@ -51,4 +51,7 @@ pub trait Curve: 'static + Copy + Debug + Default + Eq + Send + Sync {
     const A_SHAPE: AShape;
     /// The affine coordinates `(x, y)` of the generator `G`.
     const GENERATOR: (Self::Base, Self::Base);
+    /// Whether ECDSA signing returns low-S signatures (`s ≤ (n−1)/2`) by convention: true for
+    /// secp256k1 (Bitcoin's BIP 62/146 rule), false for the NIST curves.
+    const LOW_S: bool = false;
 }

@@ -8,8 +8,6 @@
 use super::Signature;
 use crate::Error;
 use crate::curves::Curve;
-use crate::field::Field;
-use crate::point::ProjectivePoint;
 
 /// Raw ECDSA signing (FIPS 186-5 §6.4.1 steps 4–10) with private key `d`, nonce `k` and digest
 /// scalar `z`, in constant time:
@@ -23,9 +21,5 @@ pub fn sign_prehashed<C: Curve>(
     k: &C::Scalar,
     z: &C::Scalar,
 ) -> Result<Signature<C>, Error> {
-    let k_inv = Option::<C::Scalar>::from(k.invert()).ok_or(Error::SigningFailed)?;
-    let big_r = ProjectivePoint::<C>::mul_base(k).to_affine();
-    let r = C::Scalar::from_bytes_reduced(&big_r.x().to_bytes());
-    let s = k_inv * (*z + r * *d);
-    Signature::from_scalars(r, s).map_err(|_| Error::SigningFailed)
+    super::recovery::sign_prehashed_recoverable(d, k, z).map(|(sig, _)| sig)
 }

@@ -18,9 +18,11 @@
 
 pub(crate) mod der;
 pub mod hazmat;
+mod recovery;
 pub(crate) mod rfc6979;
 
 pub use der::DerSignature;
+pub use recovery::RecoveryId;
 
 use crate::Error;
 use crate::buf::FixedBuf;
@@ -190,15 +192,31 @@ impl<C: Curve> SigningKey<C> {
     }
 
     /// Signs `msg` with the curve's standard hash and an RFC 6979 deterministic nonce.
+    /// On curves with the low-S convention (secp256k1) the signature is low-S.
     pub fn sign(&self, msg: &[u8]) -> Signature<C> {
-        let digest = C::Digest::digest(msg);
-        self.sign_digest_with_extra(digest.as_ref(), &[])
-            .expect("the standard hash is at least 16 bytes")
+        self.sign_recoverable(msg).0
     }
 
     /// Signs a precomputed digest (at least 16 bytes; digests longer than `n` are truncated to
     /// its bit length) with an RFC 6979 nonce.
     pub fn sign_prehash(&self, prehash: &[u8]) -> Result<Signature<C>, Error> {
+        self.sign_digest_with_extra(prehash, &[])
+            .map(|(sig, _)| sig)
+    }
+
+    /// [`SigningKey::sign`], also returning the [`RecoveryId`] that lets a verifier recover the
+    /// public key from the signature ([`VerifyingKey::recover_from_prehash`]).
+    pub fn sign_recoverable(&self, msg: &[u8]) -> (Signature<C>, RecoveryId) {
+        let digest = C::Digest::digest(msg);
+        self.sign_digest_with_extra(digest.as_ref(), &[])
+            .expect("the standard hash is at least 16 bytes")
+    }
+
+    /// [`SigningKey::sign_prehash`], also returning the [`RecoveryId`].
+    pub fn sign_prehash_recoverable(
+        &self,
+        prehash: &[u8],
+    ) -> Result<(Signature<C>, RecoveryId), Error> {
         self.sign_digest_with_extra(prehash, &[])
     }
 
@@ -211,18 +229,25 @@ impl<C: Curve> SigningKey<C> {
         let digest = C::Digest::digest(msg);
         self.sign_digest_with_extra(digest.as_ref(), extra.as_ref())
             .expect("the standard hash is at least 16 bytes")
+            .0
     }
 
     /// RFC 6979 §3.2 with §3.6 additional data `extra`:
     /// 1. `e = bits2int(H) mod n` ([`digest_to_scalar`]); `h = int2octets(e)`, `x = int2octets(d)`;
     /// 2. seed the HMAC_DRBG with `x ‖ h ‖ extra` (steps b–g);
     /// 3. draw `rlen` bytes, `k = bits2int(T)` (step h); if `1 ≤ k < n` and the resulting `r` and
-    ///    `s` are non-zero, done; else reseed and repeat.
-    fn sign_digest_with_extra(&self, prehash: &[u8], extra: &[u8]) -> Result<Signature<C>, Error> {
+    ///    `s` are non-zero, done; else reseed and repeat;
+    /// 4. on low-S curves, replace `s` by `n − s` when it is high (and flip the recovery parity).
+    fn sign_digest_with_extra(
+        &self,
+        prehash: &[u8],
+        extra: &[u8],
+    ) -> Result<(Signature<C>, RecoveryId), Error> {
         let e = digest_to_scalar::<C>(prehash)?;
         let d = self.secret.as_scalar();
         let mut x = d.to_bytes();
-        let mut drbg = rfc6979::HmacDrbg::<C::Digest>::new(x.as_ref(), e.to_bytes().as_ref(), extra);
+        let mut drbg =
+            rfc6979::HmacDrbg::<C::Digest>::new(x.as_ref(), e.to_bytes().as_ref(), extra);
         zeroize::Zeroize::zeroize(x.as_mut());
         let mut t = <C::Scalar as Field>::Bytes::zeroed();
         let mut k_bytes = <C::Scalar as Field>::Bytes::zeroed();
@@ -232,16 +257,21 @@ impl<C: Curve> SigningKey<C> {
             let k = C::Scalar::from_bytes(&k_bytes);
             // Rejections happen with probability < 2^-32 on every supported curve; they reveal
             // only that a discarded candidate was out of range.
-            if bool::from(k.is_some()) {
-                if let Ok(sig) = hazmat::sign_prehashed::<C>(d, &k.unwrap(), &e) {
-                    break sig;
-                }
+            if bool::from(k.is_some())
+                && let Ok(sig) = recovery::sign_prehashed_recoverable::<C>(d, &k.unwrap(), &e)
+            {
+                break sig;
             }
             drbg.reseed_after_reject();
         };
         zeroize::Zeroize::zeroize(t.as_mut());
         zeroize::Zeroize::zeroize(k_bytes.as_mut());
-        Ok(result)
+        let (sig, recid) = result;
+        if C::LOW_S {
+            let high = !sig.is_low_s();
+            return Ok((sig.normalize_s(), recid.flip_parity_if(high)));
+        }
+        Ok((sig, recid))
     }
 }
 
@@ -287,7 +317,22 @@ impl<C: Curve> VerifyingKey<C> {
         self.verify_prehash(C::Digest::digest(msg).as_ref(), sig)
     }
 
+    /// Verifies `sig` on `msg` and also requires low S (`s ≤ (n−1)/2`), Bitcoin's rule against
+    /// malleability (BIP 146). [`Error::VerificationFailed`] for a high-S signature.
+    pub fn verify_low_s(&self, msg: &[u8], sig: &Signature<C>) -> Result<(), Error> {
+        self.verify_prehash_low_s(C::Digest::digest(msg).as_ref(), sig)
+    }
+
+    /// [`VerifyingKey::verify_prehash`] with the low-S requirement of [`VerifyingKey::verify_low_s`].
+    pub fn verify_prehash_low_s(&self, prehash: &[u8], sig: &Signature<C>) -> Result<(), Error> {
+        if !bool::from(sig.is_low_s()) {
+            return Err(Error::VerificationFailed);
+        }
+        self.verify_prehash(prehash, sig)
+    }
+
     /// Verifies `sig` on a precomputed digest (at least 16 bytes; truncated like signing).
+    /// Standard ECDSA: high-S signatures are accepted (as OpenSSL does).
     ///
     /// Variable time: everything here is public.
     pub fn verify_prehash(&self, prehash: &[u8], sig: &Signature<C>) -> Result<(), Error> {

@@ -260,6 +260,7 @@ pub(crate) fn bits2int(data: &[u8], qlen: u32, out: &mut [u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use hmac::digest::Digest;
     use sha2::{Sha224, Sha256, Sha384, Sha512};
 
     /// Decodes a hex string into exactly `N` bytes (test inputs only).

@@ -62,11 +62,16 @@ pub fn check_decoders<C: Curve>(seed: u64, rounds: usize) {
 pub fn check_errors<C: Curve>() {
     let mut rng = super::test_rng(7);
     let sk = SigningKey::<C>::random(&mut rng);
-    assert_eq!(sk.sign_prehash(&[1u8; 15]).unwrap_err(), ecckit::Error::DigestTooShort);
+    assert_eq!(
+        sk.sign_prehash(&[1u8; 15]).unwrap_err(),
+        ecckit::Error::DigestTooShort
+    );
     assert!(sk.sign_prehash(&[1u8; 16]).is_ok());
     let sig = sk.sign(b"m");
     assert_eq!(
-        sk.verifying_key().verify_prehash(&[0u8; 8], &sig).unwrap_err(),
+        sk.verifying_key()
+            .verify_prehash(&[0u8; 8], &sig)
+            .unwrap_err(),
         ecckit::Error::DigestTooShort
     );
     assert_eq!(
@@ -74,16 +79,32 @@ pub fn check_errors<C: Curve>() {
         ecckit::Error::InvalidLength
     );
     let zero = vec![0u8; sig.to_bytes().len()];
-    assert_eq!(Signature::<C>::from_bytes(&zero).unwrap_err(), ecckit::Error::OutOfRange);
-    assert_eq!(Signature::<C>::from_der(&[0x30, 0x00]).unwrap_err(), ecckit::Error::InvalidDer);
-    assert_eq!(PublicKey::<C>::from_sec1_bytes(&[]).unwrap_err(), ecckit::Error::InvalidLength);
+    assert_eq!(
+        Signature::<C>::from_bytes(&zero).unwrap_err(),
+        ecckit::Error::OutOfRange
+    );
+    assert_eq!(
+        Signature::<C>::from_der(&[0x30, 0x00]).unwrap_err(),
+        ecckit::Error::InvalidDer
+    );
+    assert_eq!(
+        PublicKey::<C>::from_sec1_bytes(&[]).unwrap_err(),
+        ecckit::Error::InvalidLength
+    );
     assert_eq!(
         PublicKey::<C>::from_sec1_bytes(&[0]).unwrap_err(),
         ecckit::Error::IdentityPoint
     );
     // Error messages carry no data.
-    for e in [ecckit::Error::OutOfRange, ecckit::Error::InvalidDer, ecckit::Error::NotOnCurve] {
+    for e in [
+        ecckit::Error::OutOfRange,
+        ecckit::Error::InvalidDer,
+        ecckit::Error::NotOnCurve,
+    ] {
         let text = e.to_string();
-        assert!(!text.is_empty() && !text.chars().any(|c| c.is_ascii_digit()), "{text}");
+        assert!(
+            !text.is_empty() && !text.chars().any(|c| c.is_ascii_digit()),
+            "{text}"
+        );
     }
 }

@@ -21,7 +21,11 @@ fn add_small_be(v: &[u8], delta: i16) -> Vec<u8> {
 pub fn field_bytes<O: Field>() -> impl Strategy<Value = Vec<u8>> {
     let p_minus_1 = (O::ZERO - O::ONE).to_bytes().as_ref().to_vec();
     let len = p_minus_1.len();
-    let mut edges = vec![vec![0u8; len], add_small_be(&vec![0u8; len], 1), add_small_be(&vec![0u8; len], 2)];
+    let mut edges = vec![
+        vec![0u8; len],
+        add_small_be(&vec![0u8; len], 1),
+        add_small_be(&vec![0u8; len], 2),
+    ];
     for d in [-1i16, 0, 1, 2] {
         edges.push(add_small_be(&p_minus_1, d));
     }
@@ -56,7 +60,11 @@ pub fn check_against_oracle<F: Field, O: Field>(a: &[u8], b: &[u8]) -> Result<()
     // Decoding: canonical acceptance and reduction.
     let fa = F::from_bytes(&to_array::<F>(a));
     let oa = O::from_bytes(&to_array::<O>(a));
-    prop_assert_eq!(bool::from(fa.is_some()), bool::from(oa.is_some()), "from_bytes validity");
+    prop_assert_eq!(
+        bool::from(fa.is_some()),
+        bool::from(oa.is_some()),
+        "from_bytes validity"
+    );
     let x = F::from_bytes_reduced(&to_array::<F>(a));
     let y = F::from_bytes_reduced(&to_array::<F>(b));
     let ox = O::from_bytes_reduced(&to_array::<O>(a));
@@ -75,10 +83,18 @@ pub fn check_against_oracle<F: Field, O: Field>(a: &[u8], b: &[u8]) -> Result<()
     prop_assert_eq!(bool::from(x.is_zero()), bool::from(ox.is_zero()), "is_zero");
     prop_assert_eq!(bool::from(x.is_odd()), bool::from(ox.is_odd()), "is_odd");
     let (xi, oxi) = (x.invert(), ox.invert());
-    prop_assert_eq!(bool::from(xi.is_some()), bool::from(oxi.is_some()), "invert is_some");
+    prop_assert_eq!(
+        bool::from(xi.is_some()),
+        bool::from(oxi.is_some()),
+        "invert is_some"
+    );
     if bool::from(xi.is_some()) {
         prop_assert_eq!(enc(xi.unwrap()), enc(oxi.unwrap()), "invert");
-        prop_assert_eq!(enc(x.invert_vartime().unwrap()), enc(oxi.unwrap()), "invert_vartime");
+        prop_assert_eq!(
+            enc(x.invert_vartime().unwrap()),
+            enc(oxi.unwrap()),
+            "invert_vartime"
+        );
     }
     let r = x.sqrt();
     let is_square = bool::from(ox.is_zero()) || {

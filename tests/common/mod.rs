@@ -2,9 +2,9 @@
 //! and called per curve.
 #![allow(dead_code)]
 
+pub mod bad_input;
 pub mod field;
 pub mod wycheproof;
-pub mod bad_input;
 
 use ecckit::curves::Curve;
 use ecckit::field::{ByteArray, Field};
@@ -83,9 +83,15 @@ pub fn affine_add_reference<C: Curve>(p: &AffinePoint<C>, q: &AffinePoint<C>) ->
 pub fn check_group_law<C: Curve>() {
     let g = ProjectivePoint::<C>::GENERATOR;
     let o = ProjectivePoint::<C>::IDENTITY;
-    assert!(bool::from(AffinePoint::<C>::GENERATOR.is_on_curve()), "G on curve");
+    assert!(
+        bool::from(AffinePoint::<C>::GENERATOR.is_on_curve()),
+        "G on curve"
+    );
     let scalars = edge_scalars::<C>(1, 6);
-    let points: Vec<ProjectivePoint<C>> = scalars.iter().map(|k| mul_reference_vartime(&g, k)).collect();
+    let points: Vec<ProjectivePoint<C>> = scalars
+        .iter()
+        .map(|k| mul_reference_vartime(&g, k))
+        .collect();
     for p in &points {
         assert_eq!(*p + o, *p, "P + O = P");
         assert_eq!(o + *p, *p, "O + P = P");
@@ -99,7 +105,11 @@ pub fn check_group_law<C: Curve>() {
             let qa = q.to_affine();
             assert_eq!(*p + *q, *q + *p, "commutative");
             assert_eq!(p.add_mixed(&qa), *p + *q, "mixed addition");
-            assert_eq!((*p + *q).to_affine(), affine_add_reference(&pa, &qa), "affine reference");
+            assert_eq!(
+                (*p + *q).to_affine(),
+                affine_add_reference(&pa, &qa),
+                "affine reference"
+            );
         }
     }
     for (i, a) in points.iter().enumerate().take(5) {
@@ -111,7 +121,10 @@ pub fn check_group_law<C: Curve>() {
     }
     // n·G = O: (n − 1)·G + G.
     let n_minus_1 = -C::Scalar::ONE;
-    assert!(bool::from((mul(&g, &n_minus_1) + g).is_identity()), "n·G = O");
+    assert!(
+        bool::from((mul(&g, &n_minus_1) + g).is_identity()),
+        "n·G = O"
+    );
     assert_eq!(mul(&g, &n_minus_1), -g, "(n−1)·G = −G");
 }
 
@@ -168,7 +181,10 @@ pub fn check_sec1<C: Curve>(seed: u64) {
         AffinePoint::<C>::from_sec1_bytes(&[0]),
         Err(ecckit::Error::IdentityPoint)
     );
-    assert_eq!(AffinePoint::<C>::IDENTITY.to_sec1_bytes(true).as_slice(), &[0]);
+    assert_eq!(
+        AffinePoint::<C>::IDENTITY.to_sec1_bytes(true).as_slice(),
+        &[0]
+    );
 }
 
 /// ECDSA and ECDH round trips with random keys: sign/verify, tampering, encodings, low-S, ECDH.
@@ -189,15 +205,54 @@ pub fn check_protocols<C: Curve>(seed: u64) {
         vk.verify(&msg, &sig2).unwrap();
         assert!(vk.verify(&[i ^ 1; 40], &sig).is_err(), "other message");
         let other = SigningKey::<C>::random(&mut rng);
-        assert!(other.verifying_key().verify(&msg, &sig).is_err(), "other key");
+        assert!(
+            other.verifying_key().verify(&msg, &sig).is_err(),
+            "other key"
+        );
         // Encodings.
         assert_eq!(Signature::<C>::from_bytes(&sig.to_bytes()).unwrap(), sig);
-        assert_eq!(Signature::<C>::from_der(sig.to_der().as_bytes()).unwrap(), sig);
+        assert_eq!(
+            Signature::<C>::from_der(sig.to_der().as_bytes()).unwrap(),
+            sig
+        );
         let normalized = sig.normalize_s();
         assert!(bool::from(normalized.is_low_s()));
         vk.verify(&msg, &normalized).unwrap();
+        vk.verify_low_s(&msg, &normalized).unwrap();
+        let high = Signature::<C>::from_scalars(normalized.r(), -normalized.s()).unwrap();
+        assert!(!bool::from(high.is_low_s()));
+        vk.verify(&msg, &high).unwrap();
+        assert!(
+            vk.verify_low_s(&msg, &high).is_err(),
+            "verify_low_s rejects high S"
+        );
+        if C::LOW_S {
+            assert!(bool::from(sig.is_low_s()), "low-S curves sign low S");
+        }
+        // Public-key recovery.
+        let (rsig, recid) = sk.sign_recoverable(&msg);
+        assert_eq!(rsig, sig);
         assert_eq!(
-            SigningKey::<C>::from_bytes(sk.to_bytes().as_ref()).unwrap().verifying_key(),
+            &VerifyingKey::<C>::recover_from_msg(&msg, &sig, recid).unwrap(),
+            vk
+        );
+        let wrong = ecckit::ecdsa::RecoveryId::from_byte(recid.to_byte() ^ 1).unwrap();
+        assert_ne!(
+            VerifyingKey::<C>::recover_from_msg(&msg, &sig, wrong)
+                .ok()
+                .as_ref(),
+            Some(vk)
+        );
+        let digest = [i; 48];
+        let (psig, pid) = sk.sign_prehash_recoverable(&digest).unwrap();
+        assert_eq!(
+            &VerifyingKey::<C>::recover_from_prehash(&digest, &psig, pid).unwrap(),
+            vk
+        );
+        assert_eq!(
+            SigningKey::<C>::from_bytes(sk.to_bytes().as_ref())
+                .unwrap()
+                .verifying_key(),
             vk
         );
         for compress in [true, false] {

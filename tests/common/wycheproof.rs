@@ -46,16 +46,26 @@ pub fn ecdsa<C: Curve>(
             let ok = sig.and_then(|s| verify(&key, &digest, &s)).is_ok();
             match test.result {
                 TestResult::Valid => {
-                    assert!(ok, "{name:?} tc {} ({}) must verify", test.tc_id, test.comment);
+                    assert!(
+                        ok,
+                        "{name:?} tc {} ({}) must verify",
+                        test.tc_id, test.comment
+                    );
                     counts.valid += 1;
                 }
                 TestResult::Invalid => {
-                    assert!(!ok, "{name:?} tc {} ({}) must fail", test.tc_id, test.comment);
+                    assert!(
+                        !ok,
+                        "{name:?} tc {} ({}) must fail",
+                        test.tc_id, test.comment
+                    );
                     counts.invalid += 1;
                 }
                 // No ECDSA set of the supported curves has acceptable cases; if one appears, fail so
                 // that a decision gets written down here.
-                TestResult::Acceptable => panic!("{name:?} tc {}: unexpected acceptable case", test.tc_id),
+                TestResult::Acceptable => {
+                    panic!("{name:?} tc {}: unexpected acceptable case", test.tc_id)
+                }
             }
         }
     }
@@ -93,9 +103,17 @@ pub fn ecdh<C: Curve>(
             match test.result {
                 TestResult::Valid | TestResult::Acceptable => {
                     let got = shared.unwrap_or_else(|e| {
-                        panic!("{name:?} tc {} ({}) rejected: {e}", test.tc_id, test.comment)
+                        panic!(
+                            "{name:?} tc {} ({}) rejected: {e}",
+                            test.tc_id, test.comment
+                        )
                     });
-                    assert_eq!(got, test.shared_secret.to_vec(), "{name:?} tc {}", test.tc_id);
+                    assert_eq!(
+                        got,
+                        test.shared_secret.to_vec(),
+                        "{name:?} tc {}",
+                        test.tc_id
+                    );
                     if test.result == TestResult::Valid {
                         counts.valid += 1;
                     } else {
@@ -103,7 +121,12 @@ pub fn ecdh<C: Curve>(
                     }
                 }
                 TestResult::Invalid => {
-                    assert!(shared.is_err(), "{name:?} tc {} ({}) must be rejected", test.tc_id, test.comment);
+                    assert!(
+                        shared.is_err(),
+                        "{name:?} tc {} ({}) must be rejected",
+                        test.tc_id,
+                        test.comment
+                    );
                     counts.invalid += 1;
                 }
             }

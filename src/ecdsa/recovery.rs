@@ -1,0 +1,142 @@
+//! Public-key recovery from an ECDSA signature (SEC 1 v2.0 §4.1.6).
+//!
+//! Layer: protocols. Uses the point layer's decompression and double-base multiplication.
+//!
+//! Given `(r, s)` and the digest `e`, the signer's nonce point `R` has `x(R) mod n = r`. Knowing
+//! which of the few candidates it was — `x(R) = r` or `r + n` (possible only when `r + n < p`), and
+//! the parity of `y(R)` — the verifier gets `Q = r^(−1)·(s·R − e·G)`. The signer records that choice
+//! in a [`RecoveryId`] of two bits.
+
+use super::{Signature, VerifyingKey, digest_to_scalar};
+use crate::Error;
+use crate::curves::Curve;
+use crate::field::{ByteArray, Field};
+use crate::point::mul::mul_double_vartime;
+use crate::point::{AffinePoint, ProjectivePoint};
+use subtle::{Choice, ConstantTimeEq};
+
+/// Which nonce point produced a signature: bit 0 is the parity of `y(R)`, bit 1 says that
+/// `x(R) ≥ n` (so `x(R) = r + n`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RecoveryId(u8);
+
+impl RecoveryId {
+    /// The id from its parts.
+    pub const fn new(is_y_odd: bool, is_x_reduced: bool) -> Self {
+        Self(is_y_odd as u8 | ((is_x_reduced as u8) << 1))
+    }
+
+    /// The id from its byte form `0..=3`; `None` otherwise.
+    pub const fn from_byte(byte: u8) -> Option<Self> {
+        if byte <= 3 { Some(Self(byte)) } else { None }
+    }
+
+    /// The byte form `0..=3`.
+    pub const fn to_byte(self) -> u8 {
+        self.0
+    }
+
+    /// Whether `y(R)` is odd.
+    pub const fn is_y_odd(self) -> bool {
+        self.0 & 1 == 1
+    }
+
+    /// Whether `x(R) ≥ n`.
+    pub const fn is_x_reduced(self) -> bool {
+        self.0 & 2 == 2
+    }
+
+    /// `s ↦ n − s` turns `R` into `−R`, flipping the parity bit.
+    pub(crate) fn flip_parity_if(self, flip: Choice) -> Self {
+        Self(self.0 ^ flip.unwrap_u8())
+    }
+}
+
+/// [`hazmat::sign_prehashed`](super::hazmat::sign_prehashed), also returning the recovery id.
+pub(crate) fn sign_prehashed_recoverable<C: Curve>(
+    d: &C::Scalar,
+    k: &C::Scalar,
+    z: &C::Scalar,
+) -> Result<(Signature<C>, RecoveryId), Error> {
+    let k_inv = Option::<C::Scalar>::from(k.invert()).ok_or(Error::SigningFailed)?;
+    let big_r = ProjectivePoint::<C>::mul_base(k).to_affine();
+    let x = big_r.x().to_bytes();
+    let r = C::Scalar::from_bytes_reduced(&x);
+    let s = k_inv * (*z + r * *d);
+    let sig = Signature::from_scalars(r, s).map_err(|_| Error::SigningFailed)?;
+    // The id describes the public R: computed without branches, then released with the signature.
+    let y_odd = big_r.y().is_odd().unwrap_u8();
+    let x_reduced = (!r.to_bytes().as_ref().ct_eq(x.as_ref())).unwrap_u8();
+    Ok((sig, RecoveryId(y_odd | (x_reduced << 1))))
+}
+
+/// Big-endian `a + b` over equal lengths; `None` on overflow.
+fn add_be(a: &[u8], b: &[u8], out: &mut [u8]) -> Option<()> {
+    let mut carry = 0u16;
+    for i in (0..a.len()).rev() {
+        let v = a[i] as u16 + b[i] as u16 + carry;
+        out[i] = v as u8;
+        carry = v >> 8;
+    }
+    (carry == 0).then_some(())
+}
+
+impl<C: Curve> VerifyingKey<C> {
+    /// Recovers the public key that made `sig` on the digest `prehash`, given the signer's
+    /// [`RecoveryId`] (variable time: all inputs are public).
+    ///
+    /// Steps (SEC 1 §4.1.6): 1. `x = r + n·(id bit 1)`, which must be `< p`; 2. `R` = the point
+    /// with that `x` and the `y` parity of id bit 0; 3. `Q = (−e·r^(−1))·G + (s·r^(−1))·R`;
+    /// 4. reject the identity, and check that `sig` verifies under `Q`.
+    pub fn recover_from_prehash(
+        prehash: &[u8],
+        sig: &Signature<C>,
+        recid: RecoveryId,
+    ) -> Result<Self, Error> {
+        let e = digest_to_scalar::<C>(prehash)?;
+        // Step 1.
+        let r_bytes = sig.r().to_bytes();
+        let mut x = <C::Base as Field>::Bytes::zeroed();
+        if recid.is_x_reduced() {
+            let n_minus_1 = (-C::Scalar::ONE).to_bytes();
+            let mut n = n_minus_1;
+            add_be(n_minus_1.as_ref(), &one_be(n.as_ref().len()), n.as_mut())
+                .ok_or(Error::VerificationFailed)?;
+            add_be(r_bytes.as_ref(), n.as_ref(), x.as_mut()).ok_or(Error::VerificationFailed)?;
+        } else {
+            x.as_mut().copy_from_slice(r_bytes.as_ref());
+        }
+        // Step 2 (the decoder rejects x ≥ p and x without a point).
+        let mut sec1 = [0u8; crate::point::sec1::MAX_SEC1_LEN];
+        let len = 1 + x.as_ref().len();
+        sec1[0] = 0x02 | recid.is_y_odd() as u8;
+        sec1[1..len].copy_from_slice(x.as_ref());
+        let big_r = AffinePoint::<C>::from_sec1_bytes(&sec1[..len])
+            .map_err(|_| Error::VerificationFailed)?;
+        // Step 3.
+        let r_inv = Option::<C::Scalar>::from(sig.r().invert_vartime()).ok_or(Error::OutOfRange)?;
+        let q = mul_double_vartime(&(-e * r_inv), &(sig.s() * r_inv), &big_r.to_projective())
+            .to_affine_vartime();
+        // Step 4.
+        let key = Self::from(crate::keys::PublicKey::from_affine(q)?);
+        key.verify_prehash(prehash, sig)?;
+        Ok(key)
+    }
+
+    /// [`VerifyingKey::recover_from_prehash`] on `msg` hashed with the curve's standard hash.
+    pub fn recover_from_msg(
+        msg: &[u8],
+        sig: &Signature<C>,
+        recid: RecoveryId,
+    ) -> Result<Self, Error> {
+        use hmac::digest::Digest;
+        Self::recover_from_prehash(C::Digest::digest(msg).as_ref(), sig, recid)
+    }
+}
+
+/// The big-endian integer 1 in `len` bytes.
+fn one_be(len: usize) -> [u8; 66] {
+    let mut one = [0u8; 66];
+    one[len - 1] = 1;
+    one
+}

@@ -11,8 +11,8 @@
 //! | fields | [`field`] | `F_p` and `F_n`: limb code per prime, a generic crypto-bigint field |
 //! | curves | [`curves`] | parameter sets: `p`, `n`, `a`, `b`, `G`, hash, name |
 //!
-//! Each layer uses only the one below it. Per-curve modules ([`p256`]) instantiate the generic
-//! code.
+//! Each layer uses only the one below it. Per-curve modules ([`p224`], [`p256`], [`p384`],
+//! [`p521`], [`secp256k1`]) instantiate the generic code.
 //!
 //! ```
 //! use ecckit::p256::{SecretKey, ecdsa::SigningKey, ecdh};
@@ -75,8 +75,12 @@ pub mod ecdsa;
 mod error;
 pub mod field;
 pub mod keys;
+pub mod p224;
 pub mod p256;
+pub mod p384;
+pub mod p521;
 pub mod point;
+pub mod secp256k1;
 
 pub use buf::FixedBuf;
 pub use error::Error;

@@ -21,7 +21,7 @@ pub type PublicKey = crate::keys::PublicKey<NistP256>;
 /// ECDSA over P-256 with SHA-256.
 pub mod ecdsa {
     use super::NistP256;
-    pub use crate::ecdsa::DerSignature;
+    pub use crate::ecdsa::{DerSignature, RecoveryId};
     /// A signing key.
     pub type SigningKey = crate::ecdsa::SigningKey<NistP256>;
     /// A verifying key.

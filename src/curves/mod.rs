@@ -5,9 +5,17 @@
 //! `y² = x³ + a·x + b` over `F_p`. The point, scalar-multiplication, ECDSA and ECDH code above is
 //! written once, generic over this trait.
 
+mod p224;
 mod p256;
+mod p384;
+mod p521;
+mod secp256k1;
 
+pub use p224::NistP224;
 pub use p256::NistP256;
+pub use p384::NistP384;
+pub use p521::NistP521;
+pub use secp256k1::Secp256k1;
 
 use crate::field::Field;
 use core::fmt::Debug;

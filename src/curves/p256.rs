@@ -7,8 +7,9 @@ use crate::field::p256::{FieldElement, Scalar};
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct NistP256;
 
-const B: FieldElement =
-    FieldElement::from_hex_const("5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b");
+const B: FieldElement = FieldElement::from_hex_const(
+    "5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b",
+);
 
 impl Curve for NistP256 {
     type Base = FieldElement;

@@ -12,9 +12,9 @@
 //!   identity and `x(R) mod n = r`.
 //!
 //! `k` must be secret, uniform and never reused: here it is derived from `d` and `e` by RFC 6979's
-//! HMAC_DRBG ([`rfc6979`]), optionally mixed with fresh randomness ([`SigningKey::sign_with_rng`]).
+//! HMAC_DRBG (module `rfc6979`), optionally mixed with fresh randomness ([`SigningKey::sign_with_rng`]).
 //!
-//! Encodings: fixed-size `r ‖ s` (IEEE P1363) and strict DER ([`der`]).
+//! Encodings: fixed-size `r ‖ s` (IEEE P1363) and strict DER (module `der`).
 
 pub(crate) mod der;
 pub mod hazmat;

@@ -70,10 +70,6 @@ impl<M: ConstPrimeMontyParams<LIMBS>, const LIMBS: usize, const BYTES: usize>
     pub const fn to_uint(&self) -> Uint<LIMBS> {
         self.value.retrieve()
     }
-
-    fn to_be_word_bytes(&self) -> Uint<LIMBS> {
-        self.value.retrieve()
-    }
 }
 
 impl<M: ConstPrimeMontyParams<LIMBS>, const LIMBS: usize, const BYTES: usize> Field
@@ -97,7 +93,7 @@ where
     }
 
     fn to_bytes(&self) -> [u8; BYTES] {
-        let words = self.to_be_word_bytes().to_be_bytes();
+        let words = self.to_uint().to_be_bytes();
         let w = words.as_ref();
         let mut out = [0u8; BYTES];
         out.copy_from_slice(&w[w.len() - BYTES..]);

@@ -56,8 +56,14 @@ pub const fn sub<const N: usize>(a: &[u64; N], b: &[u64; N]) -> ([u64; N], u64) 
 }
 
 /// Returns `a` when `mask == 0` and `b` when `mask == u64::MAX` (no branch).
+///
+/// The mask goes through [`core::hint::black_box`]: when the optimiser can see that the mask is
+/// `0 − bit` for a bit `∈ {0, 1}` (as in [`sub_if_ge`]), it otherwise turns the masking into a
+/// conditional jump on that bit — a secret-dependent branch, found by the valgrind check in
+/// `ct-check/`.
 #[inline(always)]
 pub const fn select<const N: usize>(a: &[u64; N], b: &[u64; N], mask: u64) -> [u64; N] {
+    let mask = core::hint::black_box(mask);
     let mut r = [0u64; N];
     let mut i = 0;
     while i < N {
@@ -266,7 +272,13 @@ mod tests {
 
     #[test]
     fn neg_inv_is_inverse() {
-        for m0 in [1u64, 3, 0xffff_ffff_ffff_ffff, 0xbce6_faad_a717_9e84 | 1, 977] {
+        for m0 in [
+            1u64,
+            3,
+            0xffff_ffff_ffff_ffff,
+            0xbce6_faad_a717_9e84 | 1,
+            977,
+        ] {
             assert_eq!(m0.wrapping_mul(neg_inv_mod_2_64(m0)), u64::MAX);
         }
     }

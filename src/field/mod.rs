@@ -22,8 +22,8 @@
 //! encoding.
 
 mod generic;
-pub(crate) mod limbs;
-mod limb_field;
+pub mod limb_field;
+pub mod limbs;
 pub mod p224;
 pub mod p256;
 pub mod p384;
@@ -39,9 +39,7 @@ use subtle::{Choice, ConditionallySelectable, ConstantTimeEq, CtOption};
 use zeroize::DefaultIsZeroes;
 
 /// A fixed-size byte array, the encoding of a field element (`[u8; N]` for any `N`).
-pub trait ByteArray:
-    AsRef<[u8]> + AsMut<[u8]> + Copy + Debug + Eq + Send + Sync + 'static
-{
+pub trait ByteArray: AsRef<[u8]> + AsMut<[u8]> + Copy + Debug + Eq + Send + Sync + 'static {
     /// The all-zero array.
     fn zeroed() -> Self;
 }

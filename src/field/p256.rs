@@ -16,8 +16,8 @@
 //! Representation of [`FieldElement`]: four 64-bit limbs, little-endian, holding `a·2^256 mod p`,
 //! always `< p` between operations.
 
-use super::limbs::{adc, mac, sub_if_ge};
 use super::limb_field::{LimbField, LimbParams};
+use super::limbs::{adc, mac, sub_if_ge};
 
 /// Marker for the P-256 base field modulus `p`, with a shape-specific multiplication.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -37,7 +37,7 @@ impl LimbParams<4> for P256Base {
     ///
     /// Input bounds: `a < 2^256`, `b < p`. Output `< p`.
     /// 1. Schoolbook product `t = a·b` (eight limbs, `t < 2^256·p`).
-    /// 2. Four reduction rounds (see [`reduce`]).
+    /// 2. Four reduction rounds (see `reduce`).
     #[inline]
     fn mul(a: &[u64; 4], b: &[u64; 4]) -> [u64; 4] {
         let mut t = [0u64; 8];

@@ -1,7 +1,7 @@
 //! The complete addition and doubling formulas of Renes, Costello and Batina,
 //! "Complete addition formulas for prime order elliptic curves", EUROCRYPT 2016 (RCB16).
 //!
-//! Layer: **points**. Uses the [`Field`](crate::field::Field) trait and the curve constants.
+//! Layer: **points**. Uses the [`Field`] trait and the curve constants.
 //!
 //! Points are in homogeneous projective coordinates `(X : Y : Z)`, meaning the affine point
 //! `(X/Z, Y/Z)`, with the identity `(0 : 1 : 0)`. The formulas are *complete*: one sequence of field
@@ -16,7 +16,7 @@ use crate::field::Field;
 type P<C> = ProjectivePoint<C>;
 
 /// RCB16 Algorithm 1: complete addition for any `a` (`b3 = 3b`). Cost 12M + 3m_a + 2m_3b + 23a.
-pub(crate) fn add_generic<C: Curve>(p: &P<C>, q: &P<C>) -> P<C> {
+pub fn add_generic<C: Curve>(p: &P<C>, q: &P<C>) -> P<C> {
     let (x1, y1, z1) = (p.x, p.y, p.z);
     let (x2, y2, z2) = (q.x, q.y, q.z);
     let (a, b3) = (C::A, C::B3);
@@ -64,7 +64,7 @@ pub(crate) fn add_generic<C: Curve>(p: &P<C>, q: &P<C>) -> P<C> {
 }
 
 /// RCB16 Algorithm 3: doubling for any `a`. Cost 8M + 3S + 3m_a + 2m_3b + 15a.
-pub(crate) fn double_generic<C: Curve>(p: &P<C>) -> P<C> {
+pub fn double_generic<C: Curve>(p: &P<C>) -> P<C> {
     let (x, y, z) = (p.x, p.y, p.z);
     let (a, b3) = (C::A, C::B3);
     let mut t0 = x.square(); // 1
@@ -102,7 +102,7 @@ pub(crate) fn double_generic<C: Curve>(p: &P<C>) -> P<C> {
 }
 
 /// RCB16 Algorithm 4: complete addition for `a = −3`. Cost 12M + 2m_b + 29a.
-pub(crate) fn add_a_minus_3<C: Curve>(p: &P<C>, q: &P<C>) -> P<C> {
+pub fn add_a_minus_3<C: Curve>(p: &P<C>, q: &P<C>) -> P<C> {
     let (x1, y1, z1) = (p.x, p.y, p.z);
     let (x2, y2, z2) = (q.x, q.y, q.z);
     let b = C::B;
@@ -154,7 +154,7 @@ pub(crate) fn add_a_minus_3<C: Curve>(p: &P<C>, q: &P<C>) -> P<C> {
 
 /// RCB16 Algorithm 5: mixed addition `P + Q` for `a = −3`, with `Q = (x2, y2)` affine (`Z2 = 1`).
 /// Cost 11M + 2m_b + 23a. `Q` must not be the identity (the caller selects around that case).
-pub(crate) fn add_mixed_a_minus_3<C: Curve>(p: &P<C>, x2: &C::Base, y2: &C::Base) -> P<C> {
+pub fn add_mixed_a_minus_3<C: Curve>(p: &P<C>, x2: &C::Base, y2: &C::Base) -> P<C> {
     let (x1, y1, z1) = (p.x, p.y, p.z);
     let (x2, y2) = (*x2, *y2);
     let b = C::B;
@@ -198,7 +198,7 @@ pub(crate) fn add_mixed_a_minus_3<C: Curve>(p: &P<C>, x2: &C::Base, y2: &C::Base
 }
 
 /// RCB16 Algorithm 6: doubling for `a = −3`. Cost 8M + 3S + 2m_b + 21a.
-pub(crate) fn double_a_minus_3<C: Curve>(p: &P<C>) -> P<C> {
+pub fn double_a_minus_3<C: Curve>(p: &P<C>) -> P<C> {
     let (x, y, z) = (p.x, p.y, p.z);
     let b = C::B;
     let mut t0 = x.square(); // 1
@@ -239,7 +239,7 @@ pub(crate) fn double_a_minus_3<C: Curve>(p: &P<C>) -> P<C> {
 }
 
 /// RCB16 Algorithm 7: complete addition for `a = 0` (`b3 = 3b`). Cost 12M + 2m_3b + 19a.
-pub(crate) fn add_a_zero<C: Curve>(p: &P<C>, q: &P<C>) -> P<C> {
+pub fn add_a_zero<C: Curve>(p: &P<C>, q: &P<C>) -> P<C> {
     let (x1, y1, z1) = (p.x, p.y, p.z);
     let (x2, y2, z2) = (q.x, q.y, q.z);
     let b3 = C::B3;
@@ -281,7 +281,7 @@ pub(crate) fn add_a_zero<C: Curve>(p: &P<C>, q: &P<C>) -> P<C> {
 
 /// RCB16 Algorithm 8: mixed addition for `a = 0`, `Q = (x2, y2)` affine and not the identity.
 /// Cost 11M + 2m_3b + 13a.
-pub(crate) fn add_mixed_a_zero<C: Curve>(p: &P<C>, x2: &C::Base, y2: &C::Base) -> P<C> {
+pub fn add_mixed_a_zero<C: Curve>(p: &P<C>, x2: &C::Base, y2: &C::Base) -> P<C> {
     let (x1, y1, z1) = (p.x, p.y, p.z);
     let (x2, y2) = (*x2, *y2);
     let b3 = C::B3;
@@ -315,7 +315,7 @@ pub(crate) fn add_mixed_a_zero<C: Curve>(p: &P<C>, x2: &C::Base, y2: &C::Base) -
 }
 
 /// RCB16 Algorithm 9: doubling for `a = 0`. Cost 6M + 2S + 1m_3b + 9a.
-pub(crate) fn double_a_zero<C: Curve>(p: &P<C>) -> P<C> {
+pub fn double_a_zero<C: Curve>(p: &P<C>) -> P<C> {
     let (x, y, z) = (p.x, p.y, p.z);
     let b3 = C::B3;
     let mut t0 = y.square(); // 1

@@ -11,7 +11,7 @@
 //! special cases and runs in constant time. Scalar multiplication is in [`mul`]; SEC1 encodings in
 //! [`sec1`].
 
-pub(crate) mod formulas;
+pub mod formulas;
 pub mod mul;
 pub mod sec1;
 

@@ -176,7 +176,10 @@ pub fn mul_double_vartime<C: Curve>(
 
 /// `k·P` by plain double-and-add, most significant bit first, in **variable time** (leaks `k`).
 /// The obviously-correct reference the tests compare the fast paths against.
-pub fn mul_reference_vartime<C: Curve>(p: &ProjectivePoint<C>, k: &C::Scalar) -> ProjectivePoint<C> {
+pub fn mul_reference_vartime<C: Curve>(
+    p: &ProjectivePoint<C>,
+    k: &C::Scalar,
+) -> ProjectivePoint<C> {
     let mut acc = ProjectivePoint::IDENTITY;
     for byte in k.to_bytes().as_ref() {
         for bit in (0..8).rev() {
@@ -201,12 +204,27 @@ mod tests {
     use super::*;
 
     fn eval16(digits: &[i8]) -> i128 {
-        digits.iter().rev().fold(0i128, |acc, &d| acc * 16 + d as i128)
+        digits
+            .iter()
+            .rev()
+            .fold(0i128, |acc, &d| acc * 16 + d as i128)
     }
 
     #[test]
     fn signed_radix16_recoding() {
-        for v in [0u64, 1, 7, 8, 15, 16, 0x88, 0xff, 0x8888_8888, u64::MAX, 0x0123_4567_89ab_cdef] {
+        for v in [
+            0u64,
+            1,
+            7,
+            8,
+            15,
+            16,
+            0x88,
+            0xff,
+            0x8888_8888,
+            u64::MAX,
+            0x0123_4567_89ab_cdef,
+        ] {
             let bytes = v.to_be_bytes();
             let mut digits = [0i8; MAX_DIGITS];
             let n = recode_signed_radix16(&bytes, &mut digits);
@@ -218,10 +236,22 @@ mod tests {
 
     #[test]
     fn wnaf_recoding() {
-        for v in [1u64, 2, 15, 16, 31, 0xdead_beef, u64::MAX, 0x8000_0000_0000_0001] {
+        for v in [
+            1u64,
+            2,
+            15,
+            16,
+            31,
+            0xdead_beef,
+            u64::MAX,
+            0x8000_0000_0000_0001,
+        ] {
             let mut digits = [0i8; 8 * MAX_SCALAR_BYTES + 2];
             let n = wnaf_vartime(&v.to_be_bytes(), 5, &mut digits);
-            let value = digits[..n].iter().rev().fold(0i128, |acc, &d| acc * 2 + d as i128);
+            let value = digits[..n]
+                .iter()
+                .rev()
+                .fold(0i128, |acc, &d| acc * 2 + d as i128);
             assert_eq!(value, v as i128);
             for (i, &d) in digits[..n].iter().enumerate() {
                 assert!(d == 0 || (d % 2 != 0 && d.abs() < 16), "digit {d}");

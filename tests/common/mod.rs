@@ -97,7 +97,8 @@ pub fn check_group_law<C: Curve>() {
         assert_eq!(o + *p, *p, "O + P = P");
         assert!(bool::from((*p + -*p).is_identity()), "P + (−P) = O");
         assert_eq!(p.double(), *p + *p, "2P = P + P");
-        assert_eq!(*p - *p, o);
+        let same = *p;
+        assert_eq!(*p - same, o, "P − P = O");
         let pa = p.to_affine();
         assert!(bool::from(pa.is_on_curve()));
         assert_eq!(pa.to_projective(), *p, "affine round trip");
@@ -284,4 +285,23 @@ pub fn check_protocols<C: Curve>(seed: u64) {
     );
     let n_minus_1 = (-C::Scalar::ONE).to_bytes();
     assert!(SecretKey::<C>::from_bytes(n_minus_1.as_ref()).is_ok());
+}
+
+/// `Debug` of secret-holding types prints the type and curve, never the secret.
+pub fn check_secrets_do_not_print<C: Curve>() {
+    use ecckit::ecdh::{EphemeralSecret, diffie_hellman};
+    use ecckit::ecdsa::SigningKey;
+    use ecckit::keys::SecretKey;
+    let len = <C::Scalar as Field>::Bytes::zeroed().as_ref().len();
+    let mut key = vec![7u8; len];
+    key[0] = 0; // below n on every curve (P-521's n starts with 0x01)
+    let sk = SecretKey::<C>::from_bytes(&key).unwrap();
+    let name = C::NAME;
+    assert_eq!(format!("{sk:?}"), format!("SecretKey<{name}>(…)"));
+    let signing = SigningKey::<C>::from_bytes(&key).unwrap();
+    assert_eq!(format!("{signing:?}"), format!("SigningKey<{name}>(…)"));
+    let shared = diffie_hellman(&sk, &sk.public_key());
+    assert_eq!(format!("{shared:?}"), format!("SharedSecret<{name}>(…)"));
+    let eph = EphemeralSecret::<C>::random(&mut test_rng(1));
+    assert_eq!(format!("{eph:?}"), format!("EphemeralSecret<{name}>(…)"));
 }

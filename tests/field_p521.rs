@@ -1,0 +1,94 @@
+//! P-521 base and scalar fields against the crypto-bigint oracle.
+
+mod common;
+
+use common::field::{check_against_oracle, check_constants, field_bytes};
+use crypto_bigint::{U576, const_prime_monty_params};
+use ecckit::field::Field;
+use ecckit::field::GenericField;
+use ecckit::field::p521::{FieldElement, Scalar};
+use proptest::prelude::*;
+
+// Generator 3 is a quadratic non-residue mod p and mod n (Euler's criterion); n ≡ 9 (mod 16), so
+// the oracle's square root needs it.
+const_prime_monty_params!(
+    OracleP,
+    U576,
+    "00000000000001ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff",
+    3
+);
+const_prime_monty_params!(
+    OracleN,
+    U576,
+    "00000000000001fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa51868783bf2f966b7fcc0148f709a5d03bb5c9b8899c47aebb6fb71e91386409",
+    3
+);
+type Fp = GenericField<OracleP, 9, 66>;
+type Fn = GenericField<OracleN, 9, 66>;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #[test]
+    fn base_field(a in field_bytes::<Fp>(), b in field_bytes::<Fp>()) {
+        check_against_oracle::<FieldElement, Fp>(&a, &b)?;
+    }
+
+    #[test]
+    fn scalar_field(a in field_bytes::<Fn>(), b in field_bytes::<Fn>()) {
+        check_against_oracle::<Scalar, Fn>(&a, &b)?;
+    }
+}
+
+#[test]
+fn constants() {
+    check_constants::<FieldElement, Fp>();
+    check_constants::<Scalar, Fn>();
+}
+
+fn bytes66(hex: &str) -> [u8; 66] {
+    let mut out = [0u8; 66];
+    out.copy_from_slice(&common::hex(hex));
+    out
+}
+
+#[test]
+fn known_values() {
+    // 66 bytes of 0xff: 2^528 − 1 = 2^7·2^521 − 1 ≡ 2^7 − 1 (mod p).
+    assert!(bool::from(FieldElement::from_bytes(&[0xff; 66]).is_none()));
+    assert_eq!(
+        FieldElement::from_bytes_reduced(&[0xff; 66]),
+        FieldElement::from_u64(0x7f)
+    );
+    // p itself is rejected by from_bytes and reduces to 0.
+    let mut p = [0xff; 66];
+    p[0] = 0x01;
+    assert!(bool::from(FieldElement::from_bytes(&p).is_none()));
+    assert_eq!(FieldElement::from_bytes_reduced(&p), FieldElement::ZERO);
+    // (p − 1)² = 1.
+    let minus_one = -FieldElement::ONE;
+    let mut p_minus_1 = p;
+    p_minus_1[65] = 0xfe;
+    assert_eq!(minus_one.to_bytes(), p_minus_1);
+    assert_eq!(minus_one.square(), FieldElement::ONE);
+    assert_eq!(minus_one * minus_one, FieldElement::ONE);
+    // 2^(−1) = (p + 1)/2 = 2^520.
+    let mut half = [0u8; 66];
+    half[0] = 0x01;
+    assert_eq!(FieldElement::from_u64(2).invert().unwrap().to_bytes(), half);
+    // √4 = ±2.
+    let r = FieldElement::from_u64(4).sqrt().unwrap();
+    assert!(r == FieldElement::from_u64(2) || r == -FieldElement::from_u64(2));
+
+    // Scalars: 2^528 − 1 mod n, and (n − 1)² = 1.
+    assert!(bool::from(Scalar::from_bytes(&[0xff; 66]).is_none()));
+    assert_eq!(
+        Scalar::from_bytes_reduced(&[0xff; 66]).to_bytes(),
+        bytes66(
+            "000000000000000000000000000000000000000000000000000000000000000002d73cbc3e206834ca\
+             4019ff5b847b2d17e2251b23bb31dc28a2482470b763cdfb7f"
+        )
+    );
+    let minus_one_n = -Scalar::ONE;
+    assert_eq!(minus_one_n * minus_one_n, Scalar::ONE);
+    assert_eq!(minus_one_n.square(), Scalar::ONE);
+}

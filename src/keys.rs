@@ -30,7 +30,7 @@ impl<C: Curve> SecretKey<C> {
             let mut bytes = <C::Scalar as Field>::Bytes::zeroed();
             rng.fill_bytes(bytes.as_mut());
             bytes.as_mut()[0] &= 0xffu8 >> excess_bits;
-            let candidate = Self::from_scalar(C::Scalar::from_bytes(&bytes));
+            let candidate = Self::from_decoded(C::Scalar::from_bytes(&bytes));
             bytes.as_mut().zeroize();
             if let Some(key) = Option::from(candidate) {
                 return key;
@@ -47,16 +47,20 @@ impl<C: Curve> SecretKey<C> {
             return Err(Error::InvalidLength);
         }
         buf.as_mut().copy_from_slice(bytes);
-        let key = Self::from_scalar(C::Scalar::from_bytes(&buf));
+        let key = Self::from_decoded(C::Scalar::from_bytes(&buf));
         buf.as_mut().zeroize();
         Option::from(key).ok_or(Error::OutOfRange)
     }
 
-    /// The key from a scalar, if the scalar is non-zero (and present).
-    pub fn from_scalar(scalar: CtOption<C::Scalar>) -> CtOption<Self> {
-        let is_some = scalar.is_some();
+    /// The key from a scalar, if the scalar is non-zero.
+    pub fn from_scalar(scalar: C::Scalar) -> CtOption<Self> {
+        CtOption::new(Self { scalar }, !scalar.is_zero())
+    }
+
+    /// The key from a decoded scalar: present and non-zero.
+    fn from_decoded(scalar: CtOption<C::Scalar>) -> CtOption<Self> {
         let s = scalar.unwrap_or(C::Scalar::ZERO);
-        CtOption::new(Self { scalar: s }, is_some & !s.is_zero())
+        CtOption::new(Self { scalar: s }, scalar.is_some() & !s.is_zero())
     }
 
     /// The big-endian encoding of `d`. The caller owns a copy of the secret: zeroize it after use.

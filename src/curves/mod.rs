@@ -9,7 +9,10 @@ mod p224;
 mod p256;
 mod p384;
 mod p521;
+pub mod params;
+pub mod precompute;
 mod secp256k1;
+pub mod tables;
 
 pub use p224::NistP224;
 pub use p256::NistP256;
@@ -19,6 +22,9 @@ pub use secp256k1::Secp256k1;
 
 use crate::field::Field;
 use core::fmt::Debug;
+
+/// The affine coordinates `(x, y)` of a precomputed point.
+pub type AffineCoords<F> = (F, F);
 
 /// The shape of the coefficient `a`, which selects the cheapest complete formulas
 /// (Renes, Costello and Batina 2016 give one set for each).
@@ -62,4 +68,14 @@ pub trait Curve: 'static + Copy + Debug + Default + Eq + Send + Sync {
     /// Whether ECDSA signing returns low-S signatures (`s ≤ (n−1)/2`) by convention: true for
     /// secp256k1 (Bitcoin's BIP 62/146 rule), false for the NIST curves.
     const LOW_S: bool = false;
+
+    /// Optional fixed-base table, `T[i][j] = (j + 1)·16^i·G` in affine coordinates, with
+    /// `2L + 1` rows (`L` = the scalar's byte length); built at compile time by
+    /// [`precompute::mul_base_table`]. With it, `k·G` costs one mixed addition per signed 4-bit
+    /// digit and no doubling. `None`: `k·G` runs the variable-base algorithm on `G`.
+    const MUL_BASE_TABLE: Option<&'static [[AffineCoords<Self::Base>; 8]]> = None;
+
+    /// Optional odd multiples `[G, 3G, 5G, …, 127G]` (64 affine points, from
+    /// [`precompute::odd_multiples`]) for the width-8 NAF of `a` in verification's `a·G + b·Q`.
+    const G_ODD_MULTIPLES: Option<&'static [AffineCoords<Self::Base>; 64]> = None;
 }

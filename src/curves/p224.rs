@@ -1,27 +1,45 @@
 //! NIST P-224 (secp224r1), FIPS 186-5 / SP 800-186 §3.2.1.2.
 
+use super::params;
+use super::precompute::{CurveLimbs, limbs_eq};
+use super::tables;
 use super::{AShape, Curve};
-use crate::field::p224::{FieldElement, Scalar};
+use crate::field::LimbParams;
+use crate::field::p224::{FieldElement, P224Base, Scalar};
 
 /// The NIST P-224 curve: `y² = x³ − 3x + b` over `F_p`, `p = 2^224 − 2^96 + 1`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct NistP224;
 
-const B: FieldElement =
-    FieldElement::from_hex_const("b4050a850c04b3abf54132565044b0b7d7bfd8ba270b39432355ffb4");
+/// The curve's constants as canonical limbs.
+const LIMBS: CurveLimbs<4> = CurveLimbs::from_hex(&params::P224);
+const _: () = assert!(limbs_eq(&LIMBS.p, &P224Base::MODULUS));
+
+const B: FieldElement = FieldElement::from_uint_const(&LIMBS.b);
+
+// `MUL_BASE_TABLE_LIMBS` and `G_ODD_MULTIPLES_LIMBS`, computed by build.rs.
+include!(concat!(env!("OUT_DIR"), "/tables_p224.rs"));
+
+static MUL_BASE_TABLE: [[(FieldElement, FieldElement); 8]; 57] =
+    tables::table_to_field(&MUL_BASE_TABLE_LIMBS);
+static G_ODD_MULTIPLES: [(FieldElement, FieldElement); 64] =
+    tables::to_field(&G_ODD_MULTIPLES_LIMBS);
 
 impl Curve for NistP224 {
     type Base = FieldElement;
     type Scalar = Scalar;
     type Digest = sha2::Sha224;
     const NAME: &'static str = "P-224";
-    const A: FieldElement =
-        FieldElement::from_hex_const("fffffffffffffffffffffffffffffffefffffffffffffffffffffffe");
+    const A: FieldElement = FieldElement::from_uint_const(&LIMBS.a);
     const B: FieldElement = B;
     const B3: FieldElement = B.add_const(&B).add_const(&B);
     const A_SHAPE: AShape = AShape::MinusThree;
     const GENERATOR: (FieldElement, FieldElement) = (
-        FieldElement::from_hex_const("b70e0cbd6bb4bf7f321390b94a03c1d356c21122343280d6115c1d21"),
-        FieldElement::from_hex_const("bd376388b5f723fb4c22dfe6cd4375a05a07476444d5819985007e34"),
+        FieldElement::from_uint_const(&LIMBS.gx),
+        FieldElement::from_uint_const(&LIMBS.gy),
     );
+    const MUL_BASE_TABLE: Option<&'static [[(FieldElement, FieldElement); 8]]> =
+        Some(&MUL_BASE_TABLE);
+    const G_ODD_MULTIPLES: Option<&'static [(FieldElement, FieldElement); 64]> =
+        Some(&G_ODD_MULTIPLES);
 }

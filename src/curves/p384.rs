@@ -1,33 +1,45 @@
 //! NIST P-384 (secp384r1), FIPS 186-5 / SP 800-186 §3.2.1.4.
 
+use super::params;
+use super::precompute::{CurveLimbs, limbs_eq};
+use super::tables;
 use super::{AShape, Curve};
-use crate::field::p384::{FieldElement, Scalar};
+use crate::field::LimbParams;
+use crate::field::p384::{FieldElement, P384Base, Scalar};
 
 /// The NIST P-384 curve: `y² = x³ − 3x + b` over `F_p`, `p = 2^384 − 2^128 − 2^96 + 2^32 − 1`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct NistP384;
 
-const B: FieldElement = FieldElement::from_hex_const(
-    "b3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aef",
-);
+/// The curve's constants as canonical limbs.
+const LIMBS: CurveLimbs<6> = CurveLimbs::from_hex(&params::P384);
+const _: () = assert!(limbs_eq(&LIMBS.p, &P384Base::MODULUS));
+
+const B: FieldElement = FieldElement::from_uint_const(&LIMBS.b);
+
+// `MUL_BASE_TABLE_LIMBS` and `G_ODD_MULTIPLES_LIMBS`, computed by build.rs.
+include!(concat!(env!("OUT_DIR"), "/tables_p384.rs"));
+
+static MUL_BASE_TABLE: [[(FieldElement, FieldElement); 8]; 97] =
+    tables::table_to_field(&MUL_BASE_TABLE_LIMBS);
+static G_ODD_MULTIPLES: [(FieldElement, FieldElement); 64] =
+    tables::to_field(&G_ODD_MULTIPLES_LIMBS);
 
 impl Curve for NistP384 {
     type Base = FieldElement;
     type Scalar = Scalar;
     type Digest = sha2::Sha384;
     const NAME: &'static str = "P-384";
-    const A: FieldElement = FieldElement::from_hex_const(
-        "fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000fffffffc",
-    );
+    const A: FieldElement = FieldElement::from_uint_const(&LIMBS.a);
     const B: FieldElement = B;
     const B3: FieldElement = B.add_const(&B).add_const(&B);
     const A_SHAPE: AShape = AShape::MinusThree;
     const GENERATOR: (FieldElement, FieldElement) = (
-        FieldElement::from_hex_const(
-            "aa87ca22be8b05378eb1c71ef320ad746e1d3b628ba79b9859f741e082542a385502f25dbf55296c3a545e3872760ab7",
-        ),
-        FieldElement::from_hex_const(
-            "3617de4a96262c6f5d9e98bf9292dc29f8f41dbd289a147ce9da3113b5f0b8c00a60b1ce1d7e819d7a431d7c90ea0e5f",
-        ),
+        FieldElement::from_uint_const(&LIMBS.gx),
+        FieldElement::from_uint_const(&LIMBS.gy),
     );
+    const MUL_BASE_TABLE: Option<&'static [[(FieldElement, FieldElement); 8]]> =
+        Some(&MUL_BASE_TABLE);
+    const G_ODD_MULTIPLES: Option<&'static [(FieldElement, FieldElement); 64]> =
+        Some(&G_ODD_MULTIPLES);
 }

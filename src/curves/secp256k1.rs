@@ -1,28 +1,46 @@
 //! secp256k1, SEC 2 v2.0 §2.4.1: the Koblitz curve used by Bitcoin and Ethereum.
 
+use super::params;
+use super::precompute::{CurveLimbs, limbs_eq};
+use super::tables;
 use super::{AShape, Curve};
-use crate::field::secp256k1::{FieldElement, Scalar};
+use crate::field::LimbParams;
+use crate::field::secp256k1::{FieldElement, Scalar, Secp256k1Base};
 
 /// secp256k1: `y² = x³ + 7` over `F_p`, `p = 2^256 − 2^32 − 977`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Secp256k1;
+
+/// The curve's constants as canonical limbs.
+const LIMBS: CurveLimbs<4> = CurveLimbs::from_hex(&params::SECP256K1);
+const _: () = assert!(limbs_eq(&LIMBS.p, &Secp256k1Base::MODULUS));
+
+const B: FieldElement = FieldElement::from_uint_const(&LIMBS.b);
+
+// `MUL_BASE_TABLE_LIMBS` and `G_ODD_MULTIPLES_LIMBS`, computed by build.rs.
+include!(concat!(env!("OUT_DIR"), "/tables_secp256k1.rs"));
+
+static MUL_BASE_TABLE: [[(FieldElement, FieldElement); 8]; 65] =
+    tables::table_to_field(&MUL_BASE_TABLE_LIMBS);
+static G_ODD_MULTIPLES: [(FieldElement, FieldElement); 64] =
+    tables::to_field(&G_ODD_MULTIPLES_LIMBS);
 
 impl Curve for Secp256k1 {
     type Base = FieldElement;
     type Scalar = Scalar;
     type Digest = sha2::Sha256;
     const NAME: &'static str = "secp256k1";
-    const A: FieldElement = FieldElement::from_hex_const("0");
-    const B: FieldElement = FieldElement::from_hex_const("7");
-    const B3: FieldElement = FieldElement::from_hex_const("15");
+    const A: FieldElement = FieldElement::from_uint_const(&LIMBS.a);
+    const B: FieldElement = B;
+    const B3: FieldElement = B.add_const(&B).add_const(&B);
     const A_SHAPE: AShape = AShape::Zero;
     const GENERATOR: (FieldElement, FieldElement) = (
-        FieldElement::from_hex_const(
-            "79be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798",
-        ),
-        FieldElement::from_hex_const(
-            "483ada7726a3c4655da4fbfc0e1108a8fd17b448a68554199c47d08ffb10d4b8",
-        ),
+        FieldElement::from_uint_const(&LIMBS.gx),
+        FieldElement::from_uint_const(&LIMBS.gy),
     );
     const LOW_S: bool = true;
+    const MUL_BASE_TABLE: Option<&'static [[(FieldElement, FieldElement); 8]]> =
+        Some(&MUL_BASE_TABLE);
+    const G_ODD_MULTIPLES: Option<&'static [(FieldElement, FieldElement); 64]> =
+        Some(&G_ODD_MULTIPLES);
 }

@@ -1,1 +1,445 @@
-fn main() {}
+//! # ecckit-peers: ecckit against RustCrypto, AWS-LC and libsecp256k1, side by side
+//!
+//! ```text
+//! cargo run --release -p ecckit-peers                 # about 1.5 minutes
+//! cargo run --release -p ecckit-peers -- --quick      # a few seconds (smoke test)
+//! cargo run --release -p ecckit-peers -- --json peers.json --curve p256
+//! ```
+//!
+//! Four operations per curve, each on the same inputs for every library (same secret key bytes,
+//! same message, same peer public key, same signature to verify):
+//!
+//! | operation | what one call does |
+//! |---|---|
+//! | public key | secret-key bytes → public point → SEC1 uncompressed bytes |
+//! | sign | message → signature, hashing included (SHA-256 / SHA-384 / SHA-512 as the curve's standard) |
+//! | verify | message + decoded signature (DER bytes for AWS-LC, whose API takes bytes) + decoded public key → accept |
+//! | ecdh | peer's SEC1 uncompressed bytes → decoded and validated point → `x(d·Q)` with a decoded static secret key |
+//!
+//! Curves and contenders: P-256, P-384, P-521 — ecckit, RustCrypto (`p256`, `p384`, `p521`), AWS-LC
+//! (`aws-lc-rs`); secp256k1 — ecckit, RustCrypto (`k256`), libsecp256k1 (`secp256k1`). Signing is
+//! deterministic (RFC 6979) for ecckit, RustCrypto and libsecp256k1, and randomized for AWS-LC
+//! (each library's default). What exactly each library's calls are is documented in its module
+//! ([`ecckit_side`], [`rustcrypto`], [`aws_lc`], [`libsecp256k1`]).
+//!
+//! Before timing, every curve is checked: all libraries derive the same public key, every library
+//! accepts every other's signature (and the deterministic ones produce identical signatures),
+//! rejects a tampered one, and all compute the same ECDH secret. A disagreement panics.
+//!
+//! Timing ([`harness`]): per (curve, operation) the contenders run alternately in one process —
+//! a batch of each in turn, the order rotating every round — and the table shows each
+//! contender's median time per call over the rounds and the ratio ecckit ÷ peer (< 1: ecckit is
+//! faster). Quote ratios rather than absolute times: the development machines are shared.
+//!
+//! ## System packages
+//!
+//! `aws-lc-sys` builds AWS-LC from C and assembly source; `secp256k1-sys` builds libsecp256k1 from C.
+//! On Linux x86-64 and aarch64 both use the `cc` crate and need only a C toolchain: on Debian,
+//! `apt-get install -y gcc libc6-dev` (or `build-essential`; `clang` works too). `aws-lc-sys` falls
+//! back to CMake (`apt-get install -y cmake`) where its `cc` builder does not apply (other targets,
+//! `AWS_LC_SYS_CMAKE_BUILDER=1`, no-asm or sanitizer builds); FIPS builds also need Go and Perl.
+//! No bindgen/libclang is needed: its bindings are pregenerated for these targets.
+//!
+//! This crate is a workspace member outside `default-members`, so a plain `cargo test` or
+//! `cargo build` at the root never builds the peers; they are never dependencies of ecckit.
+
+mod aws_lc;
+mod contender;
+mod ecckit_side;
+mod harness;
+mod libsecp256k1;
+mod rustcrypto;
+
+use contender::{Contender, Inputs, OPERATIONS};
+use ecckit::curves::Curve;
+use ecckit::ecdsa::{Signature, SigningKey};
+use ecckit::keys::SecretKey;
+use ecckit::{p256::NistP256, p384::NistP384, p521::NistP521, secp256k1::Secp256k1};
+use harness::{Clock, Plan, Stats};
+use sha2::{Digest, Sha512};
+use std::fmt::Write as _;
+use std::time::Instant;
+
+/// The message every library signs and verifies.
+const MESSAGE: &[u8] = b"ecckit-peers: one message, signed and verified by every library alike";
+
+/// The curves, in table order.
+const CURVES: [&str; 4] = ["P-256", "P-384", "P-521", "secp256k1"];
+
+/// Crates whose resolved versions the header prints (read from the workspace's Cargo.lock).
+const VERSIONED: [&str; 8] = [
+    "p256",
+    "p384",
+    "p521",
+    "k256",
+    "aws-lc-rs",
+    "aws-lc-sys",
+    "secp256k1",
+    "secp256k1-sys",
+];
+
+/// The workspace's lock file, for the versions in the header.
+const CARGO_LOCK: &str = include_str!("../../../Cargo.lock");
+
+struct Options {
+    quick: bool,
+    wall_clock: bool,
+    json: Option<String>,
+    curves: Vec<&'static str>,
+}
+
+fn usage() -> ! {
+    eprintln!(
+        "usage: cargo run --release -p ecckit-peers -- [--quick] [--json PATH] [--curve NAME]...\n\
+         \n\
+         --quick       a few seconds instead of about 1.5 minutes (smoke test)\n\
+         --json PATH   also write all figures as JSON to PATH\n\
+         --curve NAME  only this curve (p256, p384, p521, secp256k1); repeatable\n\
+         --wall-clock  time batches by wall time instead of the thread's CPU time"
+    );
+    std::process::exit(2)
+}
+
+fn parse_args() -> Options {
+    let mut options = Options {
+        quick: false,
+        wall_clock: false,
+        json: None,
+        curves: Vec::new(),
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--quick" => options.quick = true,
+            "--wall-clock" => options.wall_clock = true,
+            "--json" => options.json = Some(args.next().unwrap_or_else(|| usage())),
+            "--curve" => {
+                let name = args.next().unwrap_or_else(|| usage());
+                let key = |s: &str| s.to_ascii_lowercase().replace('-', "");
+                let curve = CURVES
+                    .iter()
+                    .find(|c| key(c) == key(&name))
+                    .unwrap_or_else(|| usage());
+                options.curves.push(curve);
+            }
+            _ => usage(),
+        }
+    }
+    if options.curves.is_empty() {
+        options.curves = CURVES.to_vec();
+    }
+    options
+}
+
+/// `len` deterministic bytes from a label, as a valid private key for every library: the top
+/// bits are cleared so that the value is below the group order (P-521 keeps 1 bit of its top byte,
+/// the 256- and 384-bit curves 7 bits).
+fn key_bytes(label: &str, curve: &str, len: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(len + 64);
+    let mut counter = 0u8;
+    while out.len() < len {
+        let mut h = Sha512::new();
+        h.update(b"ecckit-peers ");
+        h.update(label.as_bytes());
+        h.update(curve.as_bytes());
+        h.update([counter]);
+        out.extend_from_slice(&h.finalize());
+        counter += 1;
+    }
+    out.truncate(len);
+    out[0] &= if len == 66 { 0x01 } else { 0x7f };
+    out
+}
+
+/// The shared inputs of curve `C`: secret, peer public key (by ecckit, checked through ECDH by
+/// every peer) and the signature every library verifies (ecckit's, checked by every peer).
+fn inputs<C: Curve>(curve: &'static str, len: usize) -> Inputs {
+    let secret = key_bytes("secret", curve, len);
+    let peer = SecretKey::<C>::from_bytes(&key_bytes("peer", curve, len))
+        .unwrap_or_else(|e| panic!("{curve}: ecckit rejects the peer's secret key: {e:?}"));
+    let signing_key = SigningKey::<C>::from_bytes(&secret)
+        .unwrap_or_else(|e| panic!("{curve}: ecckit rejects the secret key: {e:?}"));
+    Inputs {
+        curve,
+        peer_public: peer.public_key().to_sec1_bytes(false).to_vec(),
+        signature: signing_key.sign(MESSAGE).to_bytes().to_vec(),
+        secret,
+        msg: MESSAGE,
+    }
+}
+
+/// Fixed `r ‖ s` to DER, with ecckit's encoder.
+fn fixed_to_der<C: Curve>(fixed: &[u8]) -> Vec<u8> {
+    Signature::<C>::from_bytes(fixed)
+        .expect("ecckit's own signature")
+        .to_der()
+        .as_bytes()
+        .to_vec()
+}
+
+/// Strict DER to fixed `r ‖ s`, with ecckit's decoder.
+fn der_to_fixed<C: Curve>(der: &[u8]) -> Option<Vec<u8>> {
+    Signature::<C>::from_der(der)
+        .ok()
+        .map(|s| s.to_bytes().to_vec())
+}
+
+/// The inputs and contenders of one curve, ecckit first.
+fn setup(curve: &'static str) -> (Inputs, Vec<Contender>) {
+    match curve {
+        "P-256" => {
+            let i = inputs::<NistP256>(curve, 32);
+            let der = fixed_to_der::<NistP256>(&i.signature);
+            let c = vec![
+                ecckit_side::contender::<NistP256>(&i),
+                rustcrypto::p256::contender(&i),
+                aws_lc::contender(&i, &aws_lc::P256, der, der_to_fixed::<NistP256>),
+            ];
+            (i, c)
+        }
+        "P-384" => {
+            let i = inputs::<NistP384>(curve, 48);
+            let der = fixed_to_der::<NistP384>(&i.signature);
+            let c = vec![
+                ecckit_side::contender::<NistP384>(&i),
+                rustcrypto::p384::contender(&i),
+                aws_lc::contender(&i, &aws_lc::P384, der, der_to_fixed::<NistP384>),
+            ];
+            (i, c)
+        }
+        "P-521" => {
+            let i = inputs::<NistP521>(curve, 66);
+            let der = fixed_to_der::<NistP521>(&i.signature);
+            let c = vec![
+                ecckit_side::contender::<NistP521>(&i),
+                rustcrypto::p521::contender(&i),
+                aws_lc::contender(&i, &aws_lc::P521, der, der_to_fixed::<NistP521>),
+            ];
+            (i, c)
+        }
+        "secp256k1" => {
+            let i = inputs::<Secp256k1>(curve, 32);
+            let c = vec![
+                ecckit_side::contender::<Secp256k1>(&i),
+                rustcrypto::k256::contender(&i),
+                libsecp256k1::contender(&i),
+            ];
+            (i, c)
+        }
+        _ => unreachable!("unknown curve {curve}"),
+    }
+}
+
+/// One (curve, operation): each library's figures, ecckit first.
+struct Row {
+    curve: &'static str,
+    operation: &'static str,
+    results: Vec<(&'static str, Stats)>,
+}
+
+fn main() {
+    let started = Instant::now();
+    let options = parse_args();
+    let mut plan = if options.quick {
+        Plan::QUICK
+    } else {
+        Plan::DEFAULT
+    };
+    if options.wall_clock {
+        plan.clock = Clock::Wall;
+    }
+    let versions = versions();
+    println!(
+        "ecckit-peers ({} mode): median µs per call ({}), libraries measured alternately in one \
+         process",
+        if options.quick { "quick" } else { "default" },
+        plan.clock.name(),
+    );
+    println!("peers: {versions}");
+    println!("cpu: {} ({} threads)", cpu_model(), cpu_count());
+    if cfg!(debug_assertions) {
+        println!("WARNING: debug build; run with --release for meaningful figures");
+    }
+
+    let mut rows = Vec::new();
+    for &curve in &options.curves {
+        let (inputs, mut contenders) = setup(curve);
+        contender::check(&inputs, &contenders);
+        eprintln!(
+            "{curve}: libraries agree (public key, signatures, ECDH); measuring {}",
+            contenders
+                .iter()
+                .map(|c| c.name)
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        for (op, &operation) in OPERATIONS.iter().enumerate() {
+            let mut fns: Vec<&mut dyn FnMut()> = contenders
+                .iter_mut()
+                .map(|c| &mut *c.ops[op] as &mut dyn FnMut())
+                .collect();
+            let stats = harness::measure(&mut fns, &plan);
+            let row = Row {
+                curve,
+                operation,
+                results: contenders.iter().map(|c| c.name).zip(stats).collect(),
+            };
+            eprintln!("  {}", row_summary(&row));
+            rows.push(row);
+        }
+    }
+
+    println!();
+    print!("{}", table(&rows));
+    println!(
+        "ratio = ecckit time ÷ peer time (< 1: ecckit faster). Signing: ecckit, RustCrypto and \
+         libsecp256k1 deterministic (RFC 6979), AWS-LC randomized."
+    );
+    let total = started.elapsed().as_secs_f64();
+    if let Some(path) = &options.json {
+        let json = to_json(&rows, options.quick, plan.clock, &versions, total);
+        std::fs::write(path, json).unwrap_or_else(|e| panic!("cannot write {path}: {e}"));
+        println!("JSON written to {path}");
+    }
+    println!("total {total:.1} s");
+}
+
+/// One progress line.
+fn row_summary(row: &Row) -> String {
+    let parts: Vec<String> = row
+        .results
+        .iter()
+        .map(|(name, s)| format!("{name} {:.1} µs ({} rounds)", s.median / 1e3, s.rounds))
+        .collect();
+    format!("{:<10} {}", row.operation, parts.join(", "))
+}
+
+/// The table: one block per curve, medians in µs and ratios ecckit ÷ peer.
+fn table(rows: &[Row]) -> String {
+    let mut out = String::new();
+    let mut current = "";
+    for row in rows {
+        let names: Vec<&str> = row.results.iter().map(|(n, _)| *n).collect();
+        let widths: Vec<usize> = names.iter().map(|n| n.len().max(8) + 2).collect();
+        let ratio_names: Vec<String> = names[1..].iter().map(|n| format!("ecckit/{n}")).collect();
+        if row.curve != current {
+            current = row.curve;
+            let _ = write!(out, "{:<12}", row.curve);
+            for (n, w) in names.iter().zip(&widths) {
+                let _ = write!(out, "{n:>w$}");
+            }
+            for r in &ratio_names {
+                let _ = write!(out, "{:>w$}", r, w = r.len() + 3);
+            }
+            out.push('\n');
+        }
+        let _ = write!(out, "{:<12}", row.operation);
+        for ((_, s), w) in row.results.iter().zip(&widths) {
+            let _ = write!(out, "{:>w$.1}", s.median / 1e3);
+        }
+        let ecckit = row.results[0].1.median;
+        for ((_, s), r) in row.results[1..].iter().zip(&ratio_names) {
+            let _ = write!(out, "{:>w$.2}", ecckit / s.median, w = r.len() + 3);
+        }
+        out.push('\n');
+        if row.operation == OPERATIONS[OPERATIONS.len() - 1] {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// All figures as JSON (hand-written: every string here is a plain ASCII name).
+fn to_json(rows: &[Row], quick: bool, clock: Clock, versions: &str, total_seconds: f64) -> String {
+    let unix_time = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let mut out = String::new();
+    let _ = writeln!(out, "{{");
+    let _ = writeln!(out, "  \"tool\": \"ecckit-peers\",");
+    let _ = writeln!(
+        out,
+        "  \"mode\": \"{}\",",
+        if quick { "quick" } else { "default" }
+    );
+    let _ = writeln!(out, "  \"clock\": \"{}\",", clock.name());
+    let _ = writeln!(out, "  \"unix_time\": {unix_time},");
+    let _ = writeln!(out, "  \"total_seconds\": {total_seconds:.1},");
+    let _ = writeln!(out, "  \"peers\": \"{versions}\",");
+    let _ = writeln!(out, "  \"cpu\": \"{}\",", cpu_model().replace('"', "'"));
+    let _ = writeln!(out, "  \"unit\": \"microseconds per call\",");
+    let _ = writeln!(out, "  \"rows\": [");
+    for (i, row) in rows.iter().enumerate() {
+        let ecckit = row.results[0].1.median;
+        let _ = writeln!(out, "    {{");
+        let _ = writeln!(out, "      \"curve\": \"{}\",", row.curve);
+        let _ = writeln!(out, "      \"operation\": \"{}\",", row.operation);
+        let _ = writeln!(out, "      \"results\": [");
+        for (j, (name, s)) in row.results.iter().enumerate() {
+            let _ = write!(
+                out,
+                "        {{\"library\": \"{name}\", \"median_us\": {:.3}, \"q1_us\": {:.3}, \
+                 \"q3_us\": {:.3}, \"min_us\": {:.3}, \"rounds\": {}, \"batch\": {}, \
+                 \"ecckit_over_this\": {:.4}}}",
+                s.median / 1e3,
+                s.q1 / 1e3,
+                s.q3 / 1e3,
+                s.min / 1e3,
+                s.rounds,
+                s.batch,
+                ecckit / s.median
+            );
+            let _ = writeln!(out, "{}", if j + 1 < row.results.len() { "," } else { "" });
+        }
+        let _ = writeln!(out, "      ]");
+        let _ = writeln!(out, "    }}{}", if i + 1 < rows.len() { "," } else { "" });
+    }
+    let _ = writeln!(out, "  ]");
+    let _ = writeln!(out, "}}");
+    out
+}
+
+/// `name version` of each peer crate, from the lock file.
+fn versions() -> String {
+    let mut found = Vec::new();
+    let mut lines = CARGO_LOCK.lines();
+    while let Some(line) = lines.next() {
+        let Some(name) = line
+            .strip_prefix("name = \"")
+            .and_then(|s| s.strip_suffix('"'))
+        else {
+            continue;
+        };
+        if !VERSIONED.contains(&name) {
+            continue;
+        }
+        if let Some(version) = lines
+            .next()
+            .and_then(|l| l.strip_prefix("version = \""))
+            .and_then(|s| s.strip_suffix('"'))
+        {
+            found.push(format!("{name} {version}"));
+        }
+    }
+    found.sort_by_key(|s| {
+        let name = s.split(' ').next().unwrap_or("");
+        VERSIONED.iter().position(|v| *v == name)
+    });
+    found.join(", ")
+}
+
+fn cpu_model() -> String {
+    std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|m| m.trim().to_string())
+        })
+        .unwrap_or_else(|| std::env::consts::ARCH.to_string())
+}
+
+fn cpu_count() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}

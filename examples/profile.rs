@@ -1,0 +1,88 @@
+//! Runs one operation many times, for profilers: `valgrind --tool=callgrind` gives repeatable
+//! instruction counts even on a busy machine.
+//!
+//! `cargo build --release --example profile && valgrind --tool=callgrind
+//! target/release/examples/profile P-256 sign 100`
+//!
+//! Operations: `mul`, `square`, `invert` (base field), `mul_var`, `mul_base`, `sign`, `verify`,
+//! `ecdh`, `keygen`.
+
+use ecckit::curves::{Curve, NistP224, NistP256, NistP384, NistP521, Secp256k1};
+use ecckit::ecdh::diffie_hellman;
+use ecckit::ecdsa::SigningKey;
+use ecckit::field::{ByteArray, Field};
+use ecckit::keys::{PublicKey, SecretKey};
+use ecckit::point::ProjectivePoint;
+use std::hint::black_box;
+
+fn element<F: Field>(seed: u8) -> F {
+    let mut b = F::Bytes::zeroed();
+    for (i, x) in b.as_mut().iter_mut().enumerate() {
+        *x = seed
+            .wrapping_mul(31)
+            .wrapping_add(i as u8)
+            .wrapping_mul(167);
+    }
+    F::from_bytes_reduced(&b)
+}
+
+fn run<C: Curve>(op: &str, n: usize) {
+    let x = element::<C::Base>(1);
+    let k = element::<C::Scalar>(3);
+    let secret = SecretKey::<C>::from_scalar(k).unwrap();
+    let sk = SigningKey::<C>::from(secret.clone());
+    let msg = b"profile message";
+    let sig = sk.sign(msg);
+    let peer = SecretKey::<C>::from_scalar(element::<C::Scalar>(4))
+        .unwrap()
+        .public_key()
+        .to_sec1_bytes(false);
+    let p = ProjectivePoint::<C>::mul_base(&element::<C::Scalar>(5));
+    for _ in 0..n {
+        match op {
+            "mul" => _ = black_box(black_box(x) * black_box(x)),
+            "square" => _ = black_box(black_box(x).square()),
+            "invert" => _ = black_box(black_box(x).invert()),
+            "mul_var" => _ = black_box(black_box(p).mul(black_box(&k))),
+            "mul_base" => _ = black_box(ProjectivePoint::<C>::mul_base(black_box(&k))),
+            "sign" => _ = black_box(sk.sign(black_box(msg))),
+            "verify" => _ = black_box(sk.verifying_key().verify(msg, black_box(&sig))),
+            "ecdh" => {
+                let public = PublicKey::<C>::from_sec1_bytes(black_box(&peer)).unwrap();
+                _ = black_box(diffie_hellman(&secret, &public));
+            }
+            "keygen" => _ = black_box(black_box(&secret).public_key()),
+            _ => panic!("unknown operation {op}"),
+        }
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if args.len() > 4 {
+        let x = element::<ecckit::p256::FieldElement>(9);
+        println!("{:?}", p256_mul_for_disassembly(x, x));
+    }
+    let (curve, op) = (
+        args.get(1).map_or("P-256", |s| s),
+        args.get(2).map_or("sign", |s| s),
+    );
+    let n = args.get(3).map_or(100, |s| s.parse().expect("a count"));
+    match curve {
+        "P-224" => run::<NistP224>(op, n),
+        "P-256" => run::<NistP256>(op, n),
+        "P-384" => run::<NistP384>(op, n),
+        "P-521" => run::<NistP521>(op, n),
+        "secp256k1" => run::<Secp256k1>(op, n),
+        _ => panic!("unknown curve {curve}"),
+    }
+}
+
+/// A non-inlined field multiplication, to read its machine code (`objdump -d`).
+#[inline(never)]
+pub fn p256_mul_for_disassembly(
+    a: ecckit::p256::FieldElement,
+    b: ecckit::p256::FieldElement,
+) -> ecckit::p256::FieldElement {
+    a * b
+}

@@ -167,6 +167,33 @@ impl<P: LimbParams<N>, const N: usize> LimbField<P, N> {
         acc
     }
 
+    /// Fermat inversion: `a^(p−2) = a^(−1)` for `a ≠ 0`, constant time (the exponent is public,
+    /// so the square-and-multiply sequence is the same for every `a`). Slower than
+    /// [`Field::invert`]; kept as the textbook method and as a cross-check.
+    pub fn invert_fermat(&self) -> CtOption<Self> {
+        let r = self.pow_vartime(&limbs::sub_small(&P::MODULUS, 2));
+        CtOption::new(r, !self.is_zero())
+    }
+
+    /// Safegcd inversion of the canonical value, leaving and re-entering the representation.
+    /// `VARTIME` selects crypto-bigint's variable-time variant.
+    fn invert_safegcd<const VARTIME: bool>(&self) -> CtOption<Self> {
+        let modulus = crypto_bigint::Odd::<crypto_bigint::Uint<N>>::new(
+            crypto_bigint::Uint::from_words(P::MODULUS),
+        )
+        .expect("the modulus is an odd prime");
+        let a = crypto_bigint::Uint::from_words(P::from_repr(&self.mont));
+        let inv = if VARTIME {
+            a.invert_odd_mod_vartime(&modulus)
+        } else {
+            a.invert_odd_mod(&modulus)
+        };
+        let inv: CtOption<crypto_bigint::Uint<N>> = inv.into();
+        let is_some = inv.is_some();
+        let value = inv.unwrap_or(crypto_bigint::Uint::ZERO);
+        CtOption::new(Self::from_mont(P::to_repr(value.as_words())), is_some)
+    }
+
     /// Square root for `p ≡ 3 (mod 4)`: `r = a^((p+1)/4)`, then check `r² = a`.
     fn sqrt_3_mod_4(&self) -> CtOption<Self> {
         let exp = limbs::shr1(&limbs::shr1(&limbs::add_small(&P::MODULUS, 1)));
@@ -260,11 +287,17 @@ impl<P: LimbParams<N>, const N: usize> Field for LimbField<P, N> {
         Self::from_mont(limbs::add_mod(&self.mont, &self.mont, &P::MODULUS))
     }
 
-    /// Fermat: `a^(p−2) = a^(−1)` for `a ≠ 0`. The exponent is public, so the square-and-multiply
-    /// sequence is the same for every `a`.
+    /// The Bernstein–Yang "safegcd" inversion (D. J. Bernstein and B.-Y. Yang, "Fast
+    /// constant-time gcd computation and modular inversion", TCHES 2019), as implemented in
+    /// `crypto-bigint` — a fixed number of branch-free divsteps on the canonical value. Faster than
+    /// Fermat's `a^(p−2)` ([`LimbField::invert_fermat`]), which the tests keep as a cross-check.
     fn invert(&self) -> CtOption<Self> {
-        let r = self.pow_vartime(&limbs::sub_small(&P::MODULUS, 2));
-        CtOption::new(r, !self.is_zero())
+        self.invert_safegcd::<false>()
+    }
+
+    /// Safegcd in its variable-time form. Leaks `self`: public values only.
+    fn invert_vartime(&self) -> CtOption<Self> {
+        self.invert_safegcd::<true>()
     }
 
     fn sqrt(&self) -> CtOption<Self> {
@@ -364,3 +397,46 @@ impl<P: LimbParams<N>, const N: usize> Neg for LimbField<P, N> {
 }
 
 crate::impl_assign_ops!(LimbField<P, N>, [P: LimbParams<N>, const N: usize]);
+
+#[cfg(test)]
+mod tests {
+    use super::super::{ByteArray, p256, p521, secp256k1};
+    use super::*;
+
+    /// Safegcd inversion (both forms) agrees with Fermat's, on Montgomery- and plain-form fields.
+    fn check_invert<P: LimbParams<N>, const N: usize>() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for i in 0..200u64 {
+            let mut bytes = <P::Bytes as ByteArray>::zeroed();
+            for b in bytes.as_mut() {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                *b = seed as u8;
+            }
+            let x = match i {
+                0 => LimbField::<P, N>::ZERO,
+                1 => LimbField::ONE,
+                2 => -LimbField::<P, N>::ONE,
+                _ => LimbField::from_bytes_reduced(&bytes),
+            };
+            let fermat = x.invert_fermat();
+            for inv in [x.invert(), x.invert_vartime()] {
+                assert_eq!(bool::from(inv.is_some()), bool::from(fermat.is_some()));
+                if bool::from(inv.is_some()) {
+                    assert_eq!(inv.unwrap(), fermat.unwrap());
+                    assert_eq!(inv.unwrap() * x, LimbField::ONE);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn safegcd_matches_fermat() {
+        check_invert::<p256::P256Base, 4>();
+        check_invert::<p256::P256Scalar, 4>();
+        check_invert::<secp256k1::Secp256k1Base, 4>();
+        check_invert::<p521::P521Base, 9>();
+        check_invert::<p521::P521Scalar, 9>();
+    }
+}

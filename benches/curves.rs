@@ -1,10 +1,10 @@
 //! Per-curve, per-layer figures: field multiplication, squaring and inversion; constant-time
 //! variable-base and fixed-base scalar multiplication; ECDSA sign and verify; ECDH.
 //!
-//! `cargo bench --bench curves` (add `-- P-256` to filter).
+//! `cargo bench --bench curves` for all five curves (add e.g. `-- P-384/` to run one).
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use ecckit::curves::{Curve, NistP256};
+use ecckit::curves::{Curve, NistP224, NistP256, NistP384, NistP521, Secp256k1};
 use ecckit::ecdh::diffie_hellman;
 use ecckit::ecdsa::SigningKey;
 use ecckit::field::{ByteArray, Field};
@@ -71,7 +71,11 @@ fn bench_curve<C: Curve>(c: &mut Criterion) {
 }
 
 fn benches(c: &mut Criterion) {
+    bench_curve::<NistP224>(c);
     bench_curve::<NistP256>(c);
+    bench_curve::<Secp256k1>(c);
+    bench_curve::<NistP384>(c);
+    bench_curve::<NistP521>(c);
 }
 
 criterion_group!(curves, benches);

@@ -1,0 +1,277 @@
+//! Timing: each figure is the median of repeated timed runs.
+//!
+//! A *run* times a batch of back-to-back operations (one operation for anything slower than the
+//! plan's `run_target`, e.g. every RSA key generation) and divides by the batch size; the
+//! figure is the median over the runs. Runs continue until `max_runs`, or until both `min_runs`
+//! and `time` are reached, whichever comes first.
+
+use crate::report::{
+    Algorithm, EccCurve, Figure, Row, Sizes, Timing, load_rsa_fixture, median, rsa_uses_fixture,
+};
+use ecckit::curves::{Curve, NistP224, NistP256, NistP384, NistP521, Secp256k1};
+use ecckit::ecdh::diffie_hellman;
+use ecckit::ecdsa::SigningKey;
+use ecckit::keys::{PublicKey, SecretKey};
+use indicatif::ProgressBar;
+use rsa::sha2::Sha256;
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+/// The message signed and verified (hashing is part of every sign and verify figure).
+pub const MESSAGE: &[u8] = b"ecckit: ECC vs RSA at equal security";
+
+/// How long and how often to time one operation.
+#[derive(Clone, Copy, Debug)]
+pub struct Plan {
+    /// Runs always made (unless `max_runs` is lower).
+    pub min_runs: usize,
+    /// Runs never exceeded.
+    pub max_runs: usize,
+    /// Time after which no run starts once `min_runs` are done.
+    pub time: Duration,
+    /// Batch operations until one run lasts about this long.
+    pub run_target: Duration,
+    /// Make one untimed call first (skipped for key generation, where a call is expensive and
+    /// there is nothing to warm up).
+    pub warm_up: bool,
+}
+
+/// How long the whole comparison may take.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Under a minute on two cores.
+    Quick,
+    /// A few minutes.
+    Default,
+    /// Default plus RSA-7680 and RSA-15360 key generation (many minutes).
+    Full,
+}
+
+impl Mode {
+    /// The name shown in the report.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Quick => "--quick",
+            Mode::Default => "default",
+            Mode::Full => "--full",
+        }
+    }
+
+    /// The plan for signing, verifying, ECDH, OAEP and ECC key generation.
+    pub fn op_plan(self) -> Plan {
+        match self {
+            Mode::Quick => Plan {
+                min_runs: 3,
+                max_runs: 101,
+                time: Duration::from_millis(150),
+                run_target: Duration::from_millis(1),
+                warm_up: true,
+            },
+            Mode::Default | Mode::Full => Plan {
+                min_runs: 11,
+                max_runs: 301,
+                time: Duration::from_millis(1500),
+                run_target: Duration::from_millis(5),
+                warm_up: true,
+            },
+        }
+    }
+
+    /// The plan for RSA key generation at `bits`, or `None` if it is not timed in this mode.
+    /// Prime generation is slow and its time varies widely from key to key (it depends on how
+    /// far the first prime lies from a random start), so these counts are small and shown.
+    pub fn rsa_keygen_plan(self, bits: usize) -> Option<Plan> {
+        let (min_runs, max_runs, secs) = match (self, bits) {
+            (_, b) if rsa_uses_fixture(b) && self != Mode::Full => return None,
+            (Mode::Quick, 1024) => (5, 21, 2),
+            (Mode::Quick, 2048) => (3, 11, 4),
+            (Mode::Quick, _) => (1, 3, 6),
+            (_, 1024) => (21, 101, 10),
+            (_, 2048) => (11, 51, 20),
+            (_, 3072) => (7, 21, 40),
+            (_, 7680) => (3, 3, 0),
+            (_, _) => (1, 1, 0),
+        };
+        Some(Plan {
+            min_runs,
+            max_runs,
+            time: Duration::from_secs(secs),
+            run_target: Duration::ZERO,
+            warm_up: false,
+        })
+    }
+}
+
+/// An operation at least this long is timed one call per run, its first call included.
+const SLOW: Duration = Duration::from_millis(50);
+
+/// Times `op` according to `plan`, showing the run count on `progress`; returns the figure and
+/// the last value `op` returned.
+pub fn time<T>(
+    plan: &Plan,
+    progress: &ProgressBar,
+    label: &str,
+    mut op: impl FnMut() -> T,
+) -> (Timing, T) {
+    progress.set_message(format!("{label}: calibrating"));
+    let mut last = None;
+    let mut samples = Vec::with_capacity(plan.min_runs);
+    let batch = if plan.warm_up {
+        let start = Instant::now();
+        last = Some(black_box(op()));
+        let once = start.elapsed();
+        if once >= SLOW {
+            // Nothing to warm up in an operation this long: keep the call as the first run.
+            samples.push(once.as_nanos() as f64);
+        }
+        (plan.run_target.as_nanos() / once.as_nanos().max(1)).clamp(1, 100_000) as usize
+    } else {
+        1
+    };
+    let begin = Instant::now();
+    while samples.len() < plan.max_runs
+        && (samples.len() < plan.min_runs || begin.elapsed() < plan.time)
+    {
+        progress.set_message(format!("{label}: run {}", samples.len() + 1));
+        let start = Instant::now();
+        for _ in 0..batch {
+            last = Some(black_box(op()));
+        }
+        samples.push(start.elapsed().as_nanos() as f64 / batch as f64);
+    }
+    let timing = Timing {
+        median_ns: median(&samples),
+        runs: samples.len(),
+        batch,
+    };
+    (timing, last.expect("at least one run"))
+}
+
+/// Measurements per curve: key generation, sign, verify, ECDH.
+pub const ECC_STEPS: u64 = 4;
+/// Measurements per RSA size: key generation (or loading), sign, verify, encrypt, decrypt.
+pub const RSA_STEPS: u64 = 5;
+
+/// Times one curve.
+pub fn measure_curve(curve: EccCurve, mode: Mode, progress: &ProgressBar) -> Row {
+    match curve {
+        EccCurve::P224 => measure_ecc::<NistP224>(curve, mode, progress),
+        EccCurve::P256 => measure_ecc::<NistP256>(curve, mode, progress),
+        EccCurve::Secp256k1 => measure_ecc::<Secp256k1>(curve, mode, progress),
+        EccCurve::P384 => measure_ecc::<NistP384>(curve, mode, progress),
+        EccCurve::P521 => measure_ecc::<NistP521>(curve, mode, progress),
+    }
+}
+
+fn measure_ecc<C: Curve>(curve: EccCurve, mode: Mode, progress: &ProgressBar) -> Row {
+    let name = C::NAME;
+    let plan = mode.op_plan();
+    let mut rng = rand::rng();
+    let mut row = Row::new(Algorithm::Ecc(curve), Sizes::ecc::<C>());
+
+    let (t, key) = time(&plan, progress, &format!("{name} key generation"), || {
+        SigningKey::<C>::random(&mut rng)
+    });
+    row.keygen = Figure::Timed(t);
+    progress.inc(1);
+
+    let (t, signature) = time(&plan, progress, &format!("{name} sign"), || {
+        key.sign(MESSAGE)
+    });
+    row.sign = Figure::Timed(t);
+    progress.inc(1);
+
+    let verifying_key = key.verifying_key();
+    let (t, ok) = time(&plan, progress, &format!("{name} verify"), || {
+        verifying_key.verify(MESSAGE, &signature).is_ok()
+    });
+    assert!(ok, "{name}: signature does not verify");
+    row.verify = Figure::Timed(t);
+    progress.inc(1);
+
+    // ECDH as a receiver does it: decode the peer's uncompressed point (checking that it is on the
+    // curve), then x(d·Q). Uncompressed, as TLS 1.3 sends it: a compressed point would add a square
+    // root, which is costly on P-224 (p ≡ 1 mod 4, so Tonelli–Shanks).
+    let secret = SecretKey::<C>::random(&mut rng);
+    let peer_secret = SecretKey::<C>::random(&mut rng);
+    let peer = peer_secret.public_key().to_sec1_bytes(false);
+    let (t, shared) = time(&plan, progress, &format!("{name} ECDH"), || {
+        let public = PublicKey::<C>::from_sec1_bytes(peer.as_ref()).expect("valid point");
+        diffie_hellman(&secret, &public)
+    });
+    let expected = diffie_hellman(&peer_secret, &secret.public_key());
+    assert_eq!(shared.raw_secret_bytes(), expected.raw_secret_bytes());
+    row.agree = Figure::Timed(t);
+    progress.inc(1);
+    row
+}
+
+/// Times one RSA size. Keys at the fixture sizes are loaded from `vectors/rsa/`; their
+/// generation is timed only in [`Mode::Full`].
+pub fn measure_rsa(bits: usize, mode: Mode, progress: &ProgressBar) -> Result<Row, String> {
+    let name = format!("RSA-{bits}");
+    let plan = mode.op_plan();
+    let mut rng = rand::rng();
+
+    let generate = |rng: &mut rand::rngs::ThreadRng| {
+        rsa::PrivateKey::new(rng, bits).expect("RSA key generation")
+    };
+    let (keygen, generated) = match mode.rsa_keygen_plan(bits) {
+        Some(keygen_plan) => {
+            let (t, key) = time(
+                &keygen_plan,
+                progress,
+                &format!("{name} key generation"),
+                || generate(&mut rng),
+            );
+            (Figure::Timed(t), Some(key))
+        }
+        None => (Figure::NotTimed, None),
+    };
+    let key = if rsa_uses_fixture(bits) {
+        progress.set_message(format!("{name}: loading vectors/rsa/rsa-{bits}.pem"));
+        load_rsa_fixture(bits)?
+    } else {
+        generated.expect("generated when not a fixture")
+    };
+    progress.inc(1);
+
+    let mut row = Row::new(Algorithm::Rsa(bits), Sizes::rsa(&key));
+    row.keygen = keygen;
+    let public = key.to_public_key();
+
+    let (t, signature) = time(&plan, progress, &format!("{name} sign"), || {
+        key.pkcs1v15_sign_with_rng::<Sha256, _>(&mut rng, MESSAGE)
+            .expect("RSA signing")
+    });
+    row.sign = Figure::Timed(t);
+    progress.inc(1);
+
+    let (t, ok) = time(&plan, progress, &format!("{name} verify"), || {
+        public
+            .pkcs1v15_verify::<Sha256>(MESSAGE, &signature)
+            .is_ok()
+    });
+    assert!(ok, "{name}: signature does not verify");
+    row.verify = Figure::Timed(t);
+    progress.inc(1);
+
+    // Key transport of a 32-byte (AES-256) key.
+    let session_key = [0x5a_u8; 32];
+    let (t, ciphertext) = time(&plan, progress, &format!("{name} OAEP encrypt"), || {
+        public
+            .oaep_encrypt_with_rng::<Sha256, _>(&mut rng, &session_key)
+            .expect("OAEP encryption")
+    });
+    row.encrypt = Figure::Timed(t);
+    progress.inc(1);
+
+    let (t, plain) = time(&plan, progress, &format!("{name} OAEP decrypt"), || {
+        key.oaep_decrypt_with_rng::<Sha256, _>(&mut rng, &ciphertext)
+            .expect("OAEP decryption")
+    });
+    assert_eq!(plain, session_key);
+    row.decrypt = Figure::Timed(t);
+    progress.inc(1);
+    Ok(row)
+}

@@ -46,11 +46,18 @@ fn recode_signed_radix16(be_bytes: &[u8], digits: &mut [i8; MAX_DIGITS]) -> usiz
     2 * len + 1
 }
 
+/// `(1 if d < 0 else 0, |d|)` for a digit `d ∈ [−8, 8]`, without a branch: the sign bit, and
+/// `|d| = (d XOR −s) + s` (two's complement negation when `s = 1`).
+fn sign_and_magnitude(d: i8) -> (u8, u8) {
+    let negative = ((d as u8) >> 7) & 1;
+    let magnitude = ((d ^ (-(negative as i8))) + negative as i8) as u8;
+    (negative, magnitude)
+}
+
 /// `|d|·P` from `table = [P, 2P, …, 8P]` for a digit `d ∈ [−8, 8]`, in constant time: every entry
 /// is read, and the sign applied by a conditional negation.
 fn lookup<C: Curve>(table: &[ProjectivePoint<C>; 8], d: i8) -> ProjectivePoint<C> {
-    let negative = ((d as u8) >> 7) & 1;
-    let magnitude = ((d ^ (-(negative as i8))) + negative as i8) as u8;
+    let (negative, magnitude) = sign_and_magnitude(d);
     let mut r = ProjectivePoint::IDENTITY;
     for (j, entry) in table.iter().enumerate() {
         r.conditional_assign(entry, (j as u8 + 1).ct_eq(&magnitude));
@@ -112,8 +119,7 @@ fn mul_base_with_table<C: Curve>(
 /// `d·(row base)` from a table row `[(x, y) of 1·B, 2·B, …, 8·B]` for `d ∈ [−8, 8]`, as an affine
 /// point (the identity for `d = 0`), in constant time: every entry is read.
 fn lookup_affine<C: Curve>(row: &[(C::Base, C::Base); 8], d: i8) -> AffinePoint<C> {
-    let negative = ((d as u8) >> 7) & 1;
-    let magnitude = ((d ^ (-(negative as i8))) + negative as i8) as u8;
+    let (negative, magnitude) = sign_and_magnitude(d);
     let mut x = C::Base::ZERO;
     let mut y = C::Base::ZERO;
     for (j, (ex, ey)) in row.iter().enumerate() {

@@ -70,9 +70,9 @@ pub(crate) fn sign_prehashed_recoverable<C: Curve>(
     Ok((sig, RecoveryId(y_odd | (x_reduced << 1))))
 }
 
-/// Big-endian `a + b` over equal lengths; `None` on overflow.
-fn add_be(a: &[u8], b: &[u8], out: &mut [u8]) -> Option<()> {
-    let mut carry = 0u16;
+/// Big-endian `a + b + carry_in` over equal lengths into `out`; `None` on overflow.
+fn add_be(a: &[u8], b: &[u8], carry_in: u16, out: &mut [u8]) -> Option<()> {
+    let mut carry = carry_in;
     for i in (0..a.len()).rev() {
         let v = a[i] as u16 + b[i] as u16 + carry;
         out[i] = v as u8;
@@ -98,11 +98,10 @@ impl<C: Curve> VerifyingKey<C> {
         let r_bytes = sig.r().to_bytes();
         let mut x = <C::Base as Field>::Bytes::zeroed();
         if recid.is_x_reduced() {
+            // x = r + n = r + (n − 1) + 1.
             let n_minus_1 = (-C::Scalar::ONE).to_bytes();
-            let mut n = n_minus_1;
-            add_be(n_minus_1.as_ref(), &one_be(n.as_ref().len()), n.as_mut())
+            add_be(r_bytes.as_ref(), n_minus_1.as_ref(), 1, x.as_mut())
                 .ok_or(Error::VerificationFailed)?;
-            add_be(r_bytes.as_ref(), n.as_ref(), x.as_mut()).ok_or(Error::VerificationFailed)?;
         } else {
             x.as_mut().copy_from_slice(r_bytes.as_ref());
         }
@@ -132,11 +131,4 @@ impl<C: Curve> VerifyingKey<C> {
         use hmac::digest::Digest;
         Self::recover_from_prehash(C::Digest::digest(msg).as_ref(), sig, recid)
     }
-}
-
-/// The big-endian integer 1 in `len` bytes.
-fn one_be(len: usize) -> [u8; 66] {
-    let mut one = [0u8; 66];
-    one[len - 1] = 1;
-    one
 }

@@ -78,4 +78,30 @@ pub trait Curve: 'static + Copy + Debug + Default + Eq + Send + Sync {
     /// Optional odd multiples `[G, 3G, 5G, …, 127G]` (64 affine points, from
     /// [`precompute::odd_multiples`]) for the width-8 NAF of `a` in verification's `a·G + b·Q`.
     const G_ODD_MULTIPLES: Option<&'static [AffineCoords<Self::Base>; 64]> = None;
+
+    /// Optional GLV endomorphism `φ(x, y) = (β·x, y) = λ·(x, y)`: with it, variable-base and
+    /// double-base multiplication split each scalar into two halves
+    /// ([`point::glv`](crate::point::glv)). Only secp256k1 has one; `None` elsewhere.
+    const ENDOMORPHISM: Option<Endomorphism<Self::Scalar, Self::Base>> = None;
+}
+
+/// The constants of a GLV endomorphism (Gallant, Lambert and Vanstone, CRYPTO 2001) of a curve
+/// whose scalars are at most 256 bits: `φ(x, y) = (β·x, y) = λ·(x, y)`, and the lattice basis
+/// and rounding constants that split `k = k1 + k2·λ (mod n)` into halves `|k1|, |k2| < 2^128`
+/// (written out in [`params::SECP256K1_GLV`]; the algorithm is in
+/// [`point::glv`](crate::point::glv)).
+#[derive(Clone, Copy, Debug)]
+pub struct Endomorphism<S, B> {
+    /// `β`, a cube root of unity in the base field.
+    pub beta: B,
+    /// `λ`, the matching cube root of unity in the scalar field.
+    pub lambda: S,
+    /// `−b1 mod n`.
+    pub minus_b1: S,
+    /// `−b2 mod n`.
+    pub minus_b2: S,
+    /// `g1 = round(2^384·b2 / n)`, little-endian limbs.
+    pub g1: [u64; 4],
+    /// `g2 = round(2^384·(−b1) / n)`, little-endian limbs.
+    pub g2: [u64; 4],
 }

@@ -61,3 +61,46 @@ pub const SECP256K1: CurveHex = CurveHex {
     gx: "79be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798",
     gy: "483ada7726a3c4655da4fbfc0e1108a8fd17b448a68554199c47d08ffb10d4b8",
 };
+
+/// The constants of a GLV endomorphism (Gallant, Lambert and Vanstone, "Faster point
+/// multiplication on elliptic curves with efficient endomorphisms", CRYPTO 2001), big-endian hex.
+///
+/// `φ(x, y) = (β·x, y)` equals `λ·(x, y)` on the whole group. `(a1, b1)` and `(a2, b2)` span
+/// a lattice of short vectors with `a + b·λ ≡ 0 (mod n)`; `g1`, `g2` are the rounding constants
+/// of the decomposition `k = k1 + k2·λ` (see `point::glv`).
+pub struct GlvHex {
+    /// `β`, a primitive cube root of unity modulo `p`.
+    pub beta: &'static str,
+    /// `λ`, the primitive cube root of unity modulo `n` with `φ(P) = λ·P`.
+    pub lambda: &'static str,
+    /// `a1 > 0`.
+    pub a1: &'static str,
+    /// `−b1` (`b1` is negative).
+    pub minus_b1: &'static str,
+    /// `a2 > 0`.
+    pub a2: &'static str,
+    /// `b2 > 0`.
+    pub b2: &'static str,
+    /// `g1 = round(2^384·b2 / n)`.
+    pub g1: &'static str,
+    /// `g2 = round(2^384·(−b1) / n)`.
+    pub g2: &'static str,
+}
+
+/// secp256k1's endomorphism (`a = 0` and `p ≡ n ≡ 1 (mod 3)`, so cube roots of unity exist in both
+/// fields). Of the two non-trivial roots in each field, this `β` and this `λ` correspond. The
+/// basis is the one the extended Euclidean algorithm on `(n, λ)` yields (GLV 2001); `g1`, `g2`
+/// are the rounding constants of Bos, Costello, Hisil and Lauter ("High-performance scalar
+/// multiplication using 8-dimensional GLV/GLS decomposition", CHES 2013). These are the widely
+/// published values (libsecp256k1 uses the same); the tests recheck `β³ = 1`, `λ³ = 1`,
+/// `φ(G) = λ·G`, `a_i + b_i·λ ≡ 0` and the roundings.
+pub const SECP256K1_GLV: GlvHex = GlvHex {
+    beta: "7ae96a2b657c07106e64479eac3434e99cf0497512f58995c1396c28719501ee",
+    lambda: "5363ad4cc05c30e0a5261c028812645a122e22ea20816678df02967c1b23bd72",
+    a1: "3086d221a7d46bcde86c90e49284eb15",
+    minus_b1: "e4437ed6010e88286f547fa90abfe4c3",
+    a2: "114ca50f7a8e2f3f657c1108d9d44cfd8",
+    b2: "3086d221a7d46bcde86c90e49284eb15",
+    g1: "3086d221a7d46bcde86c90e49284eb153daa8a1471e8ca7fe893209a45dbb031",
+    g2: "e4437ed6010e88286f547fa90abfe4c4221208ac9df506c61571b4ae8ac47f71",
+};

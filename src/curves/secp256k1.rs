@@ -3,9 +3,9 @@
 use super::params;
 use super::precompute::{CurveLimbs, limbs_eq};
 use super::tables;
-use super::{AShape, Curve};
-use crate::field::LimbParams;
-use crate::field::secp256k1::{FieldElement, Scalar, Secp256k1Base};
+use super::{AShape, Curve, Endomorphism};
+use crate::field::secp256k1::{FieldElement, Scalar, Secp256k1Base, Secp256k1Scalar};
+use crate::field::{LimbParams, limbs};
 
 /// secp256k1: `y² = x³ + 7` over `F_p`, `p = 2^256 − 2^32 − 977`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -25,6 +25,21 @@ static MUL_BASE_TABLE: [[(FieldElement, FieldElement); 8]; 65] =
 static G_ODD_MULTIPLES: [(FieldElement, FieldElement); 64] =
     tables::to_field(&G_ODD_MULTIPLES_LIMBS);
 
+/// The GLV endomorphism, from [`params::SECP256K1_GLV`].
+const GLV: Endomorphism<Scalar, FieldElement> = {
+    let h = &params::SECP256K1_GLV;
+    let n = &Secp256k1Scalar::MODULUS;
+    let (minus_b2, _) = limbs::sub(n, &limbs::from_be_hex(h.b2));
+    Endomorphism {
+        beta: FieldElement::from_hex_const(h.beta),
+        lambda: Scalar::from_hex_const(h.lambda),
+        minus_b1: Scalar::from_hex_const(h.minus_b1),
+        minus_b2: Scalar::from_uint_const(&minus_b2),
+        g1: limbs::from_be_hex(h.g1),
+        g2: limbs::from_be_hex(h.g2),
+    }
+};
+
 impl Curve for Secp256k1 {
     type Base = FieldElement;
     type Scalar = Scalar;
@@ -43,4 +58,5 @@ impl Curve for Secp256k1 {
         Some(&MUL_BASE_TABLE);
     const G_ODD_MULTIPLES: Option<&'static [(FieldElement, FieldElement); 64]> =
         Some(&G_ODD_MULTIPLES);
+    const ENDOMORPHISM: Option<Endomorphism<Scalar, FieldElement>> = Some(GLV);
 }

@@ -12,6 +12,7 @@
 //! [`sec1`].
 
 pub mod formulas;
+pub mod glv;
 pub mod mul;
 pub mod sec1;
 

@@ -7,6 +7,9 @@
 //! * [`mul_double_vartime`] — `a·G + b·P` in variable time with interleaved width-5 NAFs
 //!   (Straus–Shamir): ECDSA verification, where every input is public.
 //!
+//! On secp256k1, [`mul`] and [`mul_double_vartime`] split their scalars with the curve's
+//! endomorphism first ([`glv`](super::glv)).
+//!
 //! # Constant-time argument for [`mul`]
 //! The scalar is recoded into signed digits `d_i ∈ [−8, 8]` with `k = Σ d_i·16^i` by arithmetic
 //! only (no branch). The loop then runs the same sequence for every `k`: four doublings and one
@@ -20,7 +23,7 @@ use crate::field::Field;
 use subtle::{Choice, ConditionallyNegatable, ConditionallySelectable, ConstantTimeEq};
 
 /// The largest scalar encoding supported (P-521: 66 bytes).
-const MAX_SCALAR_BYTES: usize = 66;
+pub(super) const MAX_SCALAR_BYTES: usize = 66;
 /// Signed radix-16 digits: two per byte plus a final carry.
 const MAX_DIGITS: usize = 2 * MAX_SCALAR_BYTES + 1;
 
@@ -56,7 +59,7 @@ fn sign_and_magnitude(d: i8) -> (u8, u8) {
 
 /// `|d|·P` from `table = [P, 2P, …, 8P]` for a digit `d ∈ [−8, 8]`, in constant time: every entry
 /// is read, and the sign applied by a conditional negation.
-fn lookup<C: Curve>(table: &[ProjectivePoint<C>; 8], d: i8) -> ProjectivePoint<C> {
+pub(super) fn lookup<C: Curve>(table: &[ProjectivePoint<C>; 8], d: i8) -> ProjectivePoint<C> {
     let (negative, magnitude) = sign_and_magnitude(d);
     let mut r = ProjectivePoint::IDENTITY;
     for (j, entry) in table.iter().enumerate() {
@@ -69,7 +72,11 @@ fn lookup<C: Curve>(table: &[ProjectivePoint<C>; 8], d: i8) -> ProjectivePoint<C
 /// `k·P` in constant time (signed fixed window of 4 bits; see the module docs).
 ///
 /// Cost for a 256-bit scalar: 7 additions for the table, then 65 digits × (4 doublings + 1 addition).
+/// On a curve with an endomorphism (secp256k1), [`glv::mul`](super::glv::mul) instead.
 pub fn mul<C: Curve>(p: &ProjectivePoint<C>, k: &C::Scalar) -> ProjectivePoint<C> {
+    if let Some(e) = &C::ENDOMORPHISM {
+        return super::glv::mul(p, k, e);
+    }
     // Table [P, 2P, …, 8P].
     let mut table = [*p; 8];
     for i in 1..8 {
@@ -138,7 +145,11 @@ fn lookup_affine<C: Curve>(row: &[(C::Base, C::Base); 8], d: i8) -> AffinePoint<
 /// The width-`w` non-adjacent form of a big-endian integer: digits `d_i`, least significant first,
 /// each zero or odd with `|d_i| < 2^(w−1)`, and at least `w − 1` zeros after every non-zero digit.
 /// Returns the digit count. Variable time in the integer.
-fn wnaf_vartime(be_bytes: &[u8], w: u32, digits: &mut [i8; 8 * MAX_SCALAR_BYTES + 2]) -> usize {
+pub(super) fn wnaf_vartime(
+    be_bytes: &[u8],
+    w: u32,
+    digits: &mut [i8; 8 * MAX_SCALAR_BYTES + 2],
+) -> usize {
     // Little-endian 64-bit limbs, one spare limb for the carry of a negative digit.
     const L: usize = MAX_SCALAR_BYTES.div_ceil(8) + 1;
     let mut k = [0u64; L];
@@ -182,7 +193,7 @@ fn wnaf_vartime(be_bytes: &[u8], w: u32, digits: &mut [i8; 8 * MAX_SCALAR_BYTES 
 }
 
 /// Odd multiples `[P, 3P, 5P, …, 15P]` for width-5 NAF digits.
-fn odd_multiples<C: Curve>(p: &ProjectivePoint<C>) -> [ProjectivePoint<C>; 8] {
+pub(super) fn odd_multiples<C: Curve>(p: &ProjectivePoint<C>) -> [ProjectivePoint<C>; 8] {
     let p2 = p.double();
     let mut table = [*p; 8];
     for i in 1..8 {
@@ -195,12 +206,16 @@ fn odd_multiples<C: Curve>(p: &ProjectivePoint<C>) -> [ProjectivePoint<C>; 8] {
 ///
 /// Straus's interleaving ("Addition chains of vectors", 1964) with width-5 NAFs: one shared chain of
 /// doublings, and at each position an addition of `±(odd multiple)` from each table where the digit
-/// is non-zero.
+/// is non-zero. On a curve with an endomorphism and a table of `G`'s odd multiples (secp256k1),
+/// [`glv::mul_double_vartime`](super::glv::mul_double_vartime) instead.
 pub fn mul_double_vartime<C: Curve>(
     a: &C::Scalar,
     b: &C::Scalar,
     p: &ProjectivePoint<C>,
 ) -> ProjectivePoint<C> {
+    if let (Some(e), Some(g_table)) = (&C::ENDOMORPHISM, C::G_ODD_MULTIPLES) {
+        return super::glv::mul_double_vartime(a, b, p, e, g_table);
+    }
     const W: u32 = 5;
     let table_p = odd_multiples(p);
     let mut naf_a = [0i8; 8 * MAX_SCALAR_BYTES + 2];

@@ -146,7 +146,7 @@ pub fn check_jacobian<C: Curve>() {
         points.push(p.double() - p);
     }
     points.push(o);
-    points.push(g - g);
+    points.push(g + -g); // an identity with Z = 0 from the formulas
     for p in &points {
         let j = JacobianPoint::from_projective(p);
         assert_eq!(bool::from(j.is_identity()), bool::from(p.is_identity()));

@@ -68,6 +68,7 @@ use ecckit::ecdsa::hazmat::sign_prehashed;
 use ecckit::ecdsa::{RecoveryId, Signature, SigningKey, VerifyingKey};
 use ecckit::field::{ByteArray, Field, GenericField};
 use ecckit::keys::{PublicKey, SecretKey};
+use ecckit::point::jacobian::JacobianPoint;
 use ecckit::point::mul::{mul_base, mul_double_vartime, mul_reference_vartime};
 use ecckit::point::{AffinePoint, ProjectivePoint};
 use std::collections::HashMap;
@@ -862,6 +863,59 @@ fn exhaustive_group_law<C: Toy>() {
             acc -= p2[j];
             assert_eq!(acc, p1[i], "{name}: {i}G + {j}G − {j}G");
             assert_eq!(p1[i] == p2[j], i == j, "{name}: {i}G == {j}G");
+            let jac = JacobianPoint::from_projective(&p2[i]).add_mixed_vartime(&aff[j]);
+            assert_eq!(
+                from_proj(&jac.to_projective()),
+                want,
+                "{name}: {i}G + {j}G Jacobian + affine"
+            );
+        }
+    }
+    exhaustive_jacobian::<C>(&identities);
+}
+
+/// Jacobian coordinates for every point: conversions both ways, one to four doublings (each
+/// converted back and used in a complete addition, so the identity's representative must be valid
+/// there), negation; and every identity representative through the same.
+fn exhaustive_jacobian<C: Toy>(identities: &[ProjectivePoint<C>]) {
+    let r = Reference::new::<C>();
+    let (n, name) = (C::N as usize, C::NAME);
+    let g = ProjectivePoint::<C>::GENERATOR;
+    let mut inputs: Vec<(usize, ProjectivePoint<C>)> = Vec::new();
+    for i in 0..n {
+        let p1 = to_crate::<C>(r.g(i as u64)).to_projective();
+        inputs.push((i, p1));
+        inputs.push((i, p1.double() - p1));
+    }
+    inputs.extend(identities.iter().map(|o| (0, *o)));
+    for (i, p) in inputs {
+        let j = JacobianPoint::from_projective(&p);
+        assert_eq!(
+            bool::from(j.is_identity()),
+            i == 0,
+            "{name}: is_identity({i}G)"
+        );
+        assert_eq!(
+            from_proj(&j.to_projective()),
+            r.g(i as u64),
+            "{name}: round trip {i}G"
+        );
+        assert_eq!(
+            from_proj(&j.neg().to_projective()),
+            r.neg(r.g(i as u64)),
+            "{name}: −{i}G"
+        );
+        let mut jj = j;
+        for t in 1..=4u32 {
+            jj = jj.double();
+            let k = (i << t) % n;
+            let got = jj.to_projective();
+            assert_eq!(from_proj(&got), r.g(k as u64), "{name}: 2^{t}·({i}G)");
+            assert_eq!(
+                from_proj(&(got + g)),
+                r.g((k + 1) as u64 % n as u64),
+                "{name}: 2^{t}·({i}G) + G"
+            );
         }
     }
 }

@@ -41,6 +41,7 @@
 //! Each `k_i` is reduced mod `n`; a negative one appears as `n − |k_i|`, so it is replaced by
 //! `|k_i|` and its point by the negative (here: its digits negated).
 
+use super::jacobian::{JacobianPoint, batch_to_affine_vartime};
 use super::mul::{MAX_SCALAR_BYTES, lookup, odd_multiples, wnaf_vartime};
 use super::{AffinePoint, ProjectivePoint};
 use crate::curves::{AffineCoords, Curve, Endomorphism};
@@ -253,8 +254,13 @@ pub fn mul_double_vartime<C: Curve>(
     .into_iter()
     .max()
     .unwrap_or(0);
-    let table_p = odd_multiples(p);
-    let table_phi_p = table_p.map(|t| phi(&t, &e.beta));
+    // P's odd multiples, normalised to affine with one inversion, and their images under φ
+    // (β·x, y): every addition in the loop is a mixed Jacobian–affine one.
+    let table_p = batch_to_affine_vartime(&odd_multiples(p));
+    let table_phi_p = table_p.map(|t| AffinePoint {
+        x: e.beta * t.x,
+        ..t
+    });
     let g_entry = |d: i8, with_phi: bool| {
         let (x, y) = g_table[(d.unsigned_abs() / 2) as usize];
         AffinePoint {
@@ -263,27 +269,27 @@ pub fn mul_double_vartime<C: Curve>(
             infinity: 0,
         }
     };
-    let p_entry = |table: &[ProjectivePoint<C>; 8], d: i8| {
+    let p_entry = |table: &[AffinePoint<C>; 8], d: i8| {
         let t = table[(d.unsigned_abs() / 2) as usize];
         if d < 0 { -t } else { t }
     };
-    let mut acc = ProjectivePoint::IDENTITY;
+    let mut acc = JacobianPoint::<C>::IDENTITY;
     for i in (0..len).rev() {
         acc = acc.double();
         if naf_a1[i] != 0 {
-            acc = acc.add_mixed(&g_entry(naf_a1[i], false));
+            acc = acc.add_mixed_vartime(&g_entry(naf_a1[i], false));
         }
         if naf_a2[i] != 0 {
-            acc = acc.add_mixed(&g_entry(naf_a2[i], true));
+            acc = acc.add_mixed_vartime(&g_entry(naf_a2[i], true));
         }
         if naf_b1[i] != 0 {
-            acc = acc.add(&p_entry(&table_p, naf_b1[i]));
+            acc = acc.add_mixed_vartime(&p_entry(&table_p, naf_b1[i]));
         }
         if naf_b2[i] != 0 {
-            acc = acc.add(&p_entry(&table_phi_p, naf_b2[i]));
+            acc = acc.add_mixed_vartime(&p_entry(&table_phi_p, naf_b2[i]));
         }
     }
-    acc
+    acc.to_projective()
 }
 
 #[cfg(test)]

@@ -8,11 +8,13 @@
 //!   adding in projective coordinates needs no field inversion. The identity is `(0 : 1 : 0)`.
 //!
 //! Addition and doubling use the complete formulas of [`formulas`] (RCB16), so the group law has no
-//! special cases and runs in constant time. Scalar multiplication is in [`mul`]; SEC1 encodings in
+//! special cases and runs in constant time. Scalar multiplication also uses the cheaper Jacobian
+//! doublings (and, in variable time, additions) of [`jacobian`] inside its loops. Scalar multiplication is in [`mul`]; SEC1 encodings in
 //! [`sec1`].
 
 pub mod formulas;
 pub mod glv;
+pub mod jacobian;
 pub mod mul;
 pub mod sec1;
 

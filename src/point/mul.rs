@@ -16,7 +16,16 @@
 //! addition per digit. The addend `|d_i|·P` is fetched by reading **all** eight table entries and
 //! keeping one with `conditional_assign`, then conditionally negated; the complete formulas add it
 //! even when it is the identity (`d_i = 0`). No branch and no memory address depends on `k`.
+//!
+//! The four doublings run in Jacobian coordinates ([`JacobianPoint`]): the accumulator is converted
+//! from homogeneous coordinates (1S + 2M), doubled four times, and converted back (1S + 2M, with a
+//! conditional selection of `(0 : 1 : 0)` when the result is the identity), all by fixed sequences
+//! of field operations. Jacobian doubling has no exceptional case on a prime-order curve (the
+//! identity stays the identity, any other point has `Y ≠ 0`), so this is exact for every
+//! accumulator, the identity included, and constant time; the addition stays complete (RCB16).
+//! For `a = −3` four Jacobian doublings cost 12M + 20S against 32M + 12S + 8m_b for RCB16's.
 
+use super::jacobian::{JacobianPoint, batch_to_affine_vartime};
 use super::{AffinePoint, ProjectivePoint};
 use crate::curves::Curve;
 use crate::field::Field;
@@ -71,7 +80,8 @@ pub(super) fn lookup<C: Curve>(table: &[ProjectivePoint<C>; 8], d: i8) -> Projec
 
 /// `k·P` in constant time (signed fixed window of 4 bits; see the module docs).
 ///
-/// Cost for a 256-bit scalar: 7 additions for the table, then 65 digits × (4 doublings + 1 addition).
+/// Cost for a 256-bit scalar: 7 additions for the table, then 65 digits × (4 Jacobian doublings,
+/// two coordinate conversions and 1 complete addition).
 /// On a curve with an endomorphism (secp256k1), [`glv::mul`](super::glv::mul) instead.
 pub fn mul<C: Curve>(p: &ProjectivePoint<C>, k: &C::Scalar) -> ProjectivePoint<C> {
     if let Some(e) = &C::ENDOMORPHISM {
@@ -87,8 +97,11 @@ pub fn mul<C: Curve>(p: &ProjectivePoint<C>, k: &C::Scalar) -> ProjectivePoint<C
     let n = recode_signed_radix16(bytes.as_ref(), &mut digits);
     let mut acc = lookup(&table, digits[n - 1]);
     for i in (0..n - 1).rev() {
-        acc = acc.double().double().double().double();
-        acc = acc.add(&lookup(&table, digits[i]));
+        // The four doublings in Jacobian coordinates (exception-free; see `jacobian`), the
+        // addition with the complete formulas.
+        let mut j = JacobianPoint::from_projective(&acc);
+        j = j.double().double().double().double();
+        acc = j.to_projective().add(&lookup(&table, digits[i]));
     }
     digits.iter_mut().for_each(|d| *d = 0);
     acc
@@ -206,7 +219,12 @@ pub(super) fn odd_multiples<C: Curve>(p: &ProjectivePoint<C>) -> [ProjectivePoin
 ///
 /// Straus's interleaving ("Addition chains of vectors", 1964) with width-5 NAFs: one shared chain of
 /// doublings, and at each position an addition of `±(odd multiple)` from each table where the digit
-/// is non-zero. On a curve with an endomorphism and a table of `G`'s odd multiples (secp256k1),
+/// is non-zero. The accumulator is kept in Jacobian coordinates ([`JacobianPoint`]): a doubling
+/// costs 3M + 5S for `a = −3` and 2M + 5S for `a = 0`, and every addition is a mixed
+/// Jacobian–affine one (7M + 4S), the tables being affine (the run-time ones normalised with one
+/// inversion, [`batch_to_affine_vartime`]). Their exceptional cases (identity, `P = ±Q`) are
+/// branched around, which is allowed here since every input is public.
+/// On a curve with an endomorphism and a table of `G`'s odd multiples (secp256k1),
 /// [`glv::mul_double_vartime`](super::glv::mul_double_vartime) instead.
 pub fn mul_double_vartime<C: Curve>(
     a: &C::Scalar,
@@ -217,46 +235,59 @@ pub fn mul_double_vartime<C: Curve>(
         return super::glv::mul_double_vartime(a, b, p, e, g_table);
     }
     const W: u32 = 5;
-    let table_p = odd_multiples(p);
-    let mut naf_a = [0i8; 8 * MAX_SCALAR_BYTES + 2];
-    let mut naf_b = [0i8; 8 * MAX_SCALAR_BYTES + 2];
-    let len_b = wnaf_vartime(b.to_bytes().as_ref(), W, &mut naf_b);
     // G's part: width 8 against the compile-time table of 64 odd multiples when the curve has
-    // one (a quarter fewer additions than width 5, and cheaper mixed ones), else width 5.
-    let table_g = match C::G_ODD_MULTIPLES {
-        Some(t) => GTable::Precomputed(t),
-        None => GTable::Computed(odd_multiples(&ProjectivePoint::<C>::GENERATOR)),
+    // one (a quarter fewer additions than width 5), else width 5 against 8 multiples computed here.
+    // The odd multiples computed here (of P, and of G without a table) are normalised to affine
+    // together with one inversion, so that every addition in the loop is a mixed one.
+    let (table_p, table_g) = match C::G_ODD_MULTIPLES {
+        Some(t) => (
+            batch_to_affine_vartime(&odd_multiples(p)),
+            GTable::Precomputed(t),
+        ),
+        None => {
+            let mut both = [ProjectivePoint::IDENTITY; 16];
+            both[..8].copy_from_slice(&odd_multiples(p));
+            both[8..].copy_from_slice(&odd_multiples(&ProjectivePoint::<C>::GENERATOR));
+            let both = batch_to_affine_vartime(&both);
+            let (mut tp, mut tg) = ([AffinePoint::IDENTITY; 8], [AffinePoint::IDENTITY; 8]);
+            tp.copy_from_slice(&both[..8]);
+            tg.copy_from_slice(&both[8..]);
+            (tp, GTable::Computed(tg))
+        }
     };
     let w_a = if matches!(table_g, GTable::Precomputed(_)) {
         8
     } else {
         W
     };
+    let mut naf_a = [0i8; 8 * MAX_SCALAR_BYTES + 2];
+    let mut naf_b = [0i8; 8 * MAX_SCALAR_BYTES + 2];
     let len_a = wnaf_vartime(a.to_bytes().as_ref(), w_a, &mut naf_a);
-    let mut acc = ProjectivePoint::IDENTITY;
+    let len_b = wnaf_vartime(b.to_bytes().as_ref(), W, &mut naf_b);
+    // The accumulator in Jacobian coordinates: doublings and mixed additions from `jacobian`,
+    // whose exceptional cases `add_mixed_vartime` handles by branching (all data is public).
+    let mut acc = JacobianPoint::<C>::IDENTITY;
     for i in (0..len_a.max(len_b)).rev() {
         acc = acc.double();
         let d = naf_a[i];
         if d != 0 {
             let index = (d.unsigned_abs() / 2) as usize;
-            acc = match &table_g {
+            let q = match &table_g {
                 GTable::Precomputed(t) => {
                     let (x, y) = t[index];
-                    let y = if d < 0 { -y } else { y };
-                    acc.add_mixed(&AffinePoint { x, y, infinity: 0 })
+                    AffinePoint { x, y, infinity: 0 }
                 }
-                GTable::Computed(t) if d > 0 => acc.add(&t[index]),
-                GTable::Computed(t) => acc.add(&-t[index]),
+                GTable::Computed(t) => t[index],
             };
+            acc = acc.add_mixed_vartime(&if d < 0 { -q } else { q });
         }
         let d = naf_b[i];
-        if d > 0 {
-            acc = acc.add(&table_p[(d / 2) as usize]);
-        } else if d < 0 {
-            acc = acc.add(&-table_p[(-d / 2) as usize]);
+        if d != 0 {
+            let q = table_p[(d.unsigned_abs() / 2) as usize];
+            acc = acc.add_mixed_vartime(&if d < 0 { -q } else { q });
         }
     }
-    acc
+    acc.to_projective()
 }
 
 /// The odd multiples of `G` used by [`mul_double_vartime`].
@@ -264,7 +295,7 @@ enum GTable<C: Curve> {
     /// The curve's compile-time affine table (64 entries, width-8 NAF).
     Precomputed(&'static [(C::Base, C::Base); 64]),
     /// Computed at run time (8 entries, width-5 NAF).
-    Computed([ProjectivePoint<C>; 8]),
+    Computed([AffinePoint<C>; 8]),
 }
 
 /// `k·P` by plain double-and-add, most significant bit first, in **variable time** (leaks `k`).

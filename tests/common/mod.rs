@@ -8,6 +8,7 @@ pub mod wycheproof;
 
 use ecckit::curves::Curve;
 use ecckit::field::{ByteArray, Field};
+use ecckit::point::jacobian::{JacobianPoint, batch_to_affine_vartime};
 use ecckit::point::mul::{mul, mul_base, mul_double_vartime, mul_reference_vartime};
 use ecckit::point::{AffinePoint, ProjectivePoint};
 use rand::Rng;
@@ -127,6 +128,80 @@ pub fn check_group_law<C: Curve>() {
         "n·G = O"
     );
     assert_eq!(mul(&g, &n_minus_1), -g, "(n−1)·G = −G");
+    check_jacobian::<C>();
+}
+
+/// The Jacobian formulas against the complete ones: conversions both ways (the identity's
+/// representatives included), doubling, mixed addition with its exceptional cases (identity
+/// operands, `P = Q`, `P = −Q`), and batch normalisation.
+pub fn check_jacobian<C: Curve>() {
+    let g = ProjectivePoint::<C>::GENERATOR;
+    let o = ProjectivePoint::<C>::IDENTITY;
+    let scalars = edge_scalars::<C>(3, 6);
+    // Each point with Z = 1 and with another Z (2P − P), and identity representatives.
+    let mut points: Vec<ProjectivePoint<C>> = Vec::new();
+    for k in &scalars {
+        let p = mul_reference_vartime(&g, k);
+        points.push(p.to_affine().to_projective());
+        points.push(p.double() - p);
+    }
+    points.push(o);
+    points.push(g + -g); // an identity with Z = 0 from the formulas
+    for p in &points {
+        let j = JacobianPoint::from_projective(p);
+        assert_eq!(bool::from(j.is_identity()), bool::from(p.is_identity()));
+        let back = j.to_projective();
+        assert_eq!(back, *p, "homogeneous → Jacobian → homogeneous");
+        // The converted point must work in the complete formulas, the identity included.
+        assert_eq!(back + g, *p + g, "converted point + G");
+        assert_eq!(g + back, g + *p, "G + converted point");
+        assert_eq!(back.double(), p.double(), "double(converted point)");
+        let mut want = *p;
+        let mut jj = j;
+        for i in 0..4 {
+            want = want.double();
+            jj = jj.double();
+            let got = jj.to_projective();
+            assert_eq!(got, want, "{} Jacobian doublings", i + 1);
+            assert_eq!(got + g, want + g, "doubled point + G");
+        }
+        assert_eq!(
+            JacobianPoint::from_affine(&p.to_affine()).to_projective(),
+            *p
+        );
+        assert_eq!(j.neg().to_projective(), -*p, "negation");
+        for q in &points {
+            let qa = q.to_affine();
+            let sum = j.add_mixed_vartime(&qa);
+            assert_eq!(sum.to_projective(), *p + *q, "Jacobian + affine");
+        }
+        // The exceptional cases again, explicitly: P + P, P + (−P).
+        let pa = p.to_affine();
+        assert_eq!(
+            j.add_mixed_vartime(&pa).to_projective(),
+            p.double(),
+            "P + P"
+        );
+        assert!(bool::from(j.add_mixed_vartime(&-pa).is_identity()), "P − P");
+    }
+    let identity = JacobianPoint::<C>::IDENTITY;
+    assert_eq!(identity.to_projective(), o);
+    assert!(bool::from(identity.double().is_identity()));
+    assert_eq!(
+        identity.add_mixed_vartime(&g.to_affine()).to_projective(),
+        g
+    );
+    // Batch normalisation, with identities among the points.
+    let mut batch = [o; 8];
+    for (b, p) in batch.iter_mut().zip(points.iter().skip(1).step_by(2)) {
+        *b = *p;
+    }
+    batch[5] = o;
+    let affine = batch_to_affine_vartime(&batch);
+    for (a, p) in affine.iter().zip(&batch) {
+        assert_eq!(*a, p.to_affine(), "batch_to_affine_vartime");
+    }
+    assert_eq!(batch_to_affine_vartime(&[o; 3]), [AffinePoint::IDENTITY; 3]);
 }
 
 /// Constant-time multiplication = variable-time double-base = plain double-and-add, on edge and

@@ -1,0 +1,297 @@
+//! Jacobian coordinates: cheaper doublings (and, in variable time, additions) than the complete
+//! formulas, for the inner loops of scalar multiplication.
+//!
+//! Layer: **points**. Uses the [`Field`] trait, the curve constants and [`ProjectivePoint`].
+//!
+//! A Jacobian triple `(X : Y : Z)` stands for the affine point `(X/Z², Y/Z³)`; every triple with
+//! `Z = 0` stands for the identity. The formulas below come from Bernstein and Lange's
+//! *Explicit-Formulas Database* (EFD, <https://hyperelliptic.org/EFD/g1p/auto-shortw-jacobian.html>),
+//! whose names they keep; the step numbers in the comments count the EFD's lines.
+//!
+//! | operation | EFD name | original source | cost |
+//! |---|---|---|---|
+//! | doubling, `a = −3` | `dbl-2001-b` | Bernstein, "A software implementation of NIST P-224", 2001 | 3M + 5S |
+//! | doubling, `a = 0` | `dbl-2009-l` | Lange, EFD 2009 | 2M + 5S |
+//! | doubling, any `a` | `dbl-2007-bl` | Bernstein–Lange, EFD 2007 | 1M + 8S + 1m_a |
+//! | Jacobian + affine | `madd-2007-bl` | Bernstein–Lange, EFD 2007 | 7M + 4S |
+//!
+//! Compare the complete homogeneous formulas of [`formulas`](super::formulas) (RCB16): a doubling
+//! costs 8M + 3S + 2m_b for `a = −3` (and `m_b` is a full multiplication on the NIST curves),
+//! 6M + 2S + 1m_3b for `a = 0`, and a mixed addition 11M + 2m_b.
+//!
+//! # Exceptional cases
+//! * **Doubling** has none on the curves this crate supports (prime order `n > 2`, so no point of
+//!   order 2): each formula gives `Z3 = 2·Y1·Z1` (written `(Y1 + Z1)² − Y1² − Z1²` where squaring is
+//!   cheaper), which is zero exactly when `Z1 = 0` — the double of the identity is the identity, of
+//!   any representative — and non-zero otherwise (`Y1 ≠ 0` for every point that is not the identity).
+//!   So [`JacobianPoint::double`] is a fixed sequence of field operations, safe in constant time.
+//! * **Addition** is not complete: `madd-2007-bl` fails for the identity as either operand and for
+//!   `P = ±Q` (`H = 0`). [`JacobianPoint::add_mixed_vartime`] tests these cases and branches, which
+//!   leaks the operands: it is only for public points (signature verification).
+//!
+//! # Converting to and from homogeneous coordinates
+//! The same affine point `(x, y) = (X/Z, Y/Z)` (homogeneous) `= (X'/Z'², Y'/Z'³)` (Jacobian):
+//! * homogeneous → Jacobian, keeping `Z' = Z`: `(X·Z, Y·Z², Z)`, 1S + 2M;
+//! * Jacobian → homogeneous: `(X'·Z', Y', Z'³)`, 1S + 2M.
+//!
+//! Both keep `Z = 0` for the identity, but the homogeneous identity `(0 : 1 : 0)` becomes the
+//! Jacobian `(0 : 0 : 0)`, and a Jacobian identity `(X' : Y' : 0)` would become `(0 : Y' : 0)` with
+//! possibly `Y' = 0` — not a point the complete formulas accept (they need `(0 : λ : 0)`, `λ ≠ 0`;
+//! with `(0 : 0 : 0)` as an operand every output coordinate is zero). So
+//! [`JacobianPoint::to_projective`] replaces any `Z' = 0` result with `(0 : 1 : 0)` by a
+//! constant-time conditional selection.
+
+use super::{AffinePoint, ProjectivePoint};
+use crate::curves::{AShape, Curve};
+use crate::field::Field;
+use subtle::{Choice, ConditionallySelectable};
+
+/// A point in Jacobian coordinates `(X : Y : Z)`, standing for `(X/Z², Y/Z³)`; any triple with
+/// `Z = 0` is the identity. See the [module docs](self) for the formulas and their costs.
+#[derive(Clone, Copy, Debug)]
+pub struct JacobianPoint<C: Curve> {
+    pub(crate) x: C::Base,
+    pub(crate) y: C::Base,
+    pub(crate) z: C::Base,
+}
+
+impl<C: Curve> JacobianPoint<C> {
+    /// The identity `(1 : 1 : 0)`.
+    pub const IDENTITY: Self = Self {
+        x: C::Base::ONE,
+        y: C::Base::ONE,
+        z: C::Base::ZERO,
+    };
+
+    /// Whether this is the identity (`Z = 0`).
+    pub fn is_identity(&self) -> Choice {
+        self.z.is_zero()
+    }
+
+    /// `(X·Z : Y·Z² : Z)` for the homogeneous `(X : Y : Z)`: the same point. 1S + 2M, constant
+    /// time. The identity `(0 : 1 : 0)` becomes `(0 : 0 : 0)`, which the doubling formulas keep.
+    pub fn from_projective(p: &ProjectivePoint<C>) -> Self {
+        let zz = p.z.square();
+        Self {
+            x: p.x * p.z,
+            y: p.y * zz,
+            z: p.z,
+        }
+    }
+
+    /// `(x : y : 1)` for an affine point, or [`Self::IDENTITY`]; constant time.
+    pub fn from_affine(p: &AffinePoint<C>) -> Self {
+        let q = Self {
+            x: p.x,
+            y: p.y,
+            z: C::Base::ONE,
+        };
+        Self::conditional_select(&q, &Self::IDENTITY, p.is_identity())
+    }
+
+    /// The homogeneous `(X·Z : Y : Z³)`: the same point, or exactly `(0 : 1 : 0)` for the identity
+    /// (see the [module docs](self)). 1S + 2M, constant time.
+    pub fn to_projective(&self) -> ProjectivePoint<C> {
+        let zzz = self.z.square() * self.z;
+        let p = ProjectivePoint::new(self.x * self.z, self.y, zzz);
+        ProjectivePoint::conditional_select(&p, &ProjectivePoint::IDENTITY, self.is_identity())
+    }
+
+    /// `2·self`, in constant time, for every point including the identity (no exceptional case:
+    /// see the [module docs](self)). 3M + 5S for `a = −3`, 2M + 5S for `a = 0`, 1M + 8S + 1m_a
+    /// otherwise.
+    pub fn double(&self) -> Self {
+        match C::A_SHAPE {
+            AShape::MinusThree => double_a_minus_3(self),
+            AShape::Zero => double_a_zero(self),
+            AShape::Generic => double_generic(self),
+        }
+    }
+
+    /// `−self`: `(X : −Y : Z)`.
+    pub fn neg(&self) -> Self {
+        Self {
+            x: self.x,
+            y: -self.y,
+            z: self.z,
+        }
+    }
+
+    /// `self + q` for an affine `q`, in **variable time**: leaks both points (whether either is
+    /// the identity, whether `self = ±q`). For public points only.
+    ///
+    /// EFD `madd-2007-bl`, 7M + 4S, with the exceptional cases handled by branches: the identity
+    /// as either operand, `self = q` (a doubling) and `self = −q` (the identity).
+    pub fn add_mixed_vartime(&self, q: &AffinePoint<C>) -> Self {
+        if bool::from(q.is_identity()) {
+            return *self;
+        }
+        if bool::from(self.is_identity()) {
+            return Self::from_affine(q);
+        }
+        let (x1, y1, z1) = (self.x, self.y, self.z);
+        let (x2, y2) = (q.x, q.y);
+        let z1z1 = z1.square(); // 1
+        let u2 = x2 * z1z1; // 2
+        let s2 = y2 * z1 * z1z1; // 3
+        let h = u2 - x1; // 4
+        if bool::from(h.is_zero()) {
+            // Same x: self = q (double) or self = −q (identity).
+            return if s2 == y1 {
+                self.double()
+            } else {
+                Self::IDENTITY
+            };
+        }
+        let hh = h.square(); // 5
+        let i = hh.double().double(); // 6
+        let j = h * i; // 7
+        let r = (s2 - y1).double(); // 8
+        let v = x1 * i; // 9
+        let x3 = r.square() - j - v.double(); // 10
+        let y3 = r * (v - x3) - (y1 * j).double(); // 11
+        let z3 = (z1 + h).square() - z1z1 - hh; // 12
+        Self {
+            x: x3,
+            y: y3,
+            z: z3,
+        }
+    }
+}
+
+impl<C: Curve> ConditionallySelectable for JacobianPoint<C> {
+    fn conditional_select(a: &Self, b: &Self, choice: Choice) -> Self {
+        Self {
+            x: C::Base::conditional_select(&a.x, &b.x, choice),
+            y: C::Base::conditional_select(&a.y, &b.y, choice),
+            z: C::Base::conditional_select(&a.z, &b.z, choice),
+        }
+    }
+}
+
+impl<C: Curve> From<ProjectivePoint<C>> for JacobianPoint<C> {
+    fn from(p: ProjectivePoint<C>) -> Self {
+        Self::from_projective(&p)
+    }
+}
+
+impl<C: Curve> From<JacobianPoint<C>> for ProjectivePoint<C> {
+    fn from(p: JacobianPoint<C>) -> Self {
+        p.to_projective()
+    }
+}
+
+type J<C> = JacobianPoint<C>;
+
+/// EFD `dbl-2001-b` (Bernstein 2001), doubling for `a = −3`. Cost 3M + 5S.
+///
+/// With `δ = Z²`, `γ = Y²`, `β = X·γ`: `α = 3·(X − δ)·(X + δ)` is the tangent slope's numerator
+/// `3x² + a` scaled by `Z⁴` (`3X² − 3Z⁴`), `X3 = α² − 8β`, `Y3 = α·(4β − X3) − 8γ²`,
+/// `Z3 = 2·Y·Z`.
+pub fn double_a_minus_3<C: Curve>(p: &J<C>) -> J<C> {
+    let (x, y, z) = (p.x, p.y, p.z);
+    let delta = z.square(); // 1
+    let gamma = y.square(); // 2
+    let beta = x * gamma; // 3
+    let t0 = (x - delta) * (x + delta); // 4
+    let alpha = t0.double() + t0; // 4 (3·)
+    let beta4 = beta.double().double();
+    let x3 = alpha.square() - beta4.double(); // 5
+    let z3 = (y + z).square() - gamma - delta; // 6
+    let gamma2_8 = gamma.square().double().double().double();
+    let y3 = alpha * (beta4 - x3) - gamma2_8; // 7
+    J {
+        x: x3,
+        y: y3,
+        z: z3,
+    }
+}
+
+/// EFD `dbl-2009-l` (Lange 2009), doubling for `a = 0`. Cost 2M + 5S.
+///
+/// `D = 4·X·Y²` (as `2·((X + Y²)² − X² − Y⁴)`), `E = 3X²`, `X3 = E² − 2D`,
+/// `Y3 = E·(D − X3) − 8Y⁴`, `Z3 = 2·Y·Z`.
+pub fn double_a_zero<C: Curve>(p: &J<C>) -> J<C> {
+    let (x, y, z) = (p.x, p.y, p.z);
+    let a = x.square(); // 1
+    let b = y.square(); // 2
+    let c = b.square(); // 3
+    let d = ((x + b).square() - a - c).double(); // 4
+    let e = a.double() + a; // 5
+    let f = e.square(); // 6
+    let x3 = f - d.double(); // 7
+    let y3 = e * (d - x3) - c.double().double().double(); // 8
+    let z3 = (y * z).double(); // 9
+    J {
+        x: x3,
+        y: y3,
+        z: z3,
+    }
+}
+
+/// EFD `dbl-2007-bl` (Bernstein–Lange 2007), doubling for any `a`. Cost 1M + 8S + 1m_a.
+///
+/// `S = 4·X·Y²`, `M = 3X² + a·Z⁴`, `X3 = M² − 2S`, `Y3 = M·(S − X3) − 8Y⁴`, `Z3 = 2·Y·Z`.
+pub fn double_generic<C: Curve>(p: &J<C>) -> J<C> {
+    let (x, y, z) = (p.x, p.y, p.z);
+    let xx = x.square(); // 1
+    let yy = y.square(); // 2
+    let yyyy = yy.square(); // 3
+    let zz = z.square(); // 4
+    let s = ((x + yy).square() - xx - yyyy).double(); // 5
+    let m = xx.double() + xx + C::A * zz.square(); // 6
+    let t = m.square() - s.double(); // 7
+    let x3 = t; // 8
+    let y3 = m * (s - t) - yyyy.double().double().double(); // 9
+    let z3 = (y + z).square() - yy - zz; // 10
+    J {
+        x: x3,
+        y: y3,
+        z: z3,
+    }
+}
+
+/// The affine forms of `N` homogeneous points with one field inversion (Montgomery's trick), in
+/// **variable time**: leaks the points. Points with `Z = 0` come out as the identity.
+///
+/// With `c_i = Z_0·Z_1·…·Z_i` (a zero `Z` counted as 1), one inversion gives `c_{N−1}^(−1)`, and
+/// walking back `Z_i^(−1) = c_i^(−1)·c_{i−1}`, `c_{i−1}^(−1) = c_i^(−1)·Z_i`. Cost: one inversion
+/// and `3(N − 1)` multiplications, then 2M per point for `(X/Z, Y/Z)`.
+pub fn batch_to_affine_vartime<C: Curve, const N: usize>(
+    points: &[ProjectivePoint<C>; N],
+) -> [AffinePoint<C>; N] {
+    let mut out = [AffinePoint::IDENTITY; N];
+    if N == 0 {
+        return out;
+    }
+    let z = |p: &ProjectivePoint<C>| {
+        if bool::from(p.is_identity()) {
+            C::Base::ONE
+        } else {
+            p.z
+        }
+    };
+    // prefix[i] = c_i.
+    let mut prefix = [C::Base::ONE; N];
+    let mut c = C::Base::ONE;
+    for (pre, p) in prefix.iter_mut().zip(points) {
+        c *= z(p);
+        *pre = c;
+    }
+    let mut inv = c
+        .invert_vartime()
+        .expect("a product of non-zero field elements is non-zero");
+    for i in (0..N).rev() {
+        let p = &points[i];
+        let z_inv = if i == 0 { inv } else { inv * prefix[i - 1] };
+        inv *= z(p);
+        if !bool::from(p.is_identity()) {
+            out[i] = AffinePoint {
+                x: p.x * z_inv,
+                y: p.y * z_inv,
+                infinity: 0,
+            };
+        }
+    }
+    out
+}

@@ -43,3 +43,37 @@ impl fmt::Display for Error {
 }
 
 impl core::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use super::Error;
+    use std::string::ToString;
+    use std::vec::Vec;
+
+    /// Every variant has its own short message, and messages carry no data (no digits).
+    #[test]
+    fn messages_are_distinct_and_data_free() {
+        let all = [
+            Error::InvalidLength,
+            Error::InvalidEncoding,
+            Error::NotOnCurve,
+            Error::IdentityPoint,
+            Error::OutOfRange,
+            Error::InvalidDer,
+            Error::VerificationFailed,
+            Error::DigestTooShort,
+            Error::SigningFailed,
+        ];
+        let messages: Vec<_> = all.iter().map(|e| e.to_string()).collect();
+        for (i, m) in messages.iter().enumerate() {
+            assert!(!m.is_empty() && m.len() < 60, "{m}");
+            assert!(
+                !m.chars()
+                    .any(|c| c.is_ascii_digit() && c != '1' && c != '6'),
+                "{m}"
+            );
+            assert!(messages[..i].iter().all(|earlier| earlier != m), "{m}");
+        }
+    }
+}

@@ -176,14 +176,14 @@ fn integer_element_len(magnitude: &[u8]) -> usize {
     1 + length_field_len(content) + content
 }
 
-/// Number of bytes DER uses to encode the length `len` (X.690 §10.1).
+/// Number of bytes DER uses to encode the length `len` (X.690 §10.1): one below 128, else two
+/// (`0x81 LL`). Every length we write is below 256 (the whole signature is at most
+/// [`MAX_DER_LEN`] bytes), so the three-byte form `0x82 HH LL` is never needed for output.
 fn length_field_len(len: usize) -> usize {
-    match len {
-        0..0x80 => 1,
-        0x80..0x100 => 2,
-        _ => 3,
-    }
+    if len < 0x80 { 1 } else { 2 }
 }
+
+const _: () = assert!(MAX_DER_LEN < 0x100, "one length byte after 0x81 suffices");
 
 /// Append-only cursor over the fixed output buffer.
 ///
@@ -216,22 +216,14 @@ impl Writer {
         }
     }
 
-    /// Writes a DER length in the shortest form: `LL` below 128, else
-    /// `0x81 LL` or `0x82 HH LL`.
+    /// Writes a DER length in the shortest form: `LL` below 128, else `0x81 LL` (every length
+    /// written is below 256, see [`length_field_len`]).
     fn push_length(&mut self, len: usize) {
-        // Truncating casts are intended: each byte is one base-256 digit.
-        match length_field_len(len) {
-            1 => self.push(len as u8),
-            2 => {
-                self.push(0x81);
-                self.push(len as u8);
-            }
-            _ => {
-                self.push(0x82);
-                self.push((len >> 8) as u8);
-                self.push(len as u8);
-            }
+        debug_assert!(len < 0x100);
+        if length_field_len(len) == 2 {
+            self.push(0x81);
         }
+        self.push(len as u8);
     }
 
     /// Writes `02 LL [00] magnitude` for a minimal (stripped) magnitude.

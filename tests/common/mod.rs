@@ -379,4 +379,25 @@ pub fn check_secrets_do_not_print<C: Curve>() {
     assert_eq!(format!("{shared:?}"), format!("SharedSecret<{name}>(…)"));
     let eph = EphemeralSecret::<C>::random(&mut test_rng(1));
     assert_eq!(format!("{eph:?}"), format!("EphemeralSecret<{name}>(…)"));
+
+    // Public values do print, in hex: the compressed public key, the fixed signature, and a
+    // field element's canonical value.
+    let hex = |bytes: &[u8]| bytes.iter().map(|b| format!("{b:02x}")).collect::<String>();
+    let public = sk.public_key();
+    assert_eq!(
+        format!("{public:?}"),
+        format!(
+            "PublicKey<{name}>({})",
+            hex(public.to_sec1_bytes(true).as_ref())
+        )
+    );
+    let sig = signing.sign(b"debug");
+    let shown = format!("{sig:?}");
+    assert!(shown.starts_with(&format!("Signature<{name}>(")), "{shown}");
+    let x = C::Base::from_u64(0x1234);
+    let shown = format!("{x:?}");
+    assert!(
+        shown.ends_with(&format!("{:0>width$})", "1234", width = 2 * len)),
+        "{shown}"
+    );
 }

@@ -17,7 +17,10 @@
 //! (`limbs::mont_mul`) for this modulus. The 64×64-bit products it saves are pipelined and cheap,
 //! while mixing the subtracted term `q·2^96` with the added ones
 //! lengthens the serial carry chain of each round, which is what bounds the time. So
-//! [`P224Base`] sets only the modulus and inherits the generic multiplication.
+//! [`P224Base`] sets only the modulus and inherits the generic multiplication, and the generic
+//! squaring `limbs::mont_square` (each cross product once, then a separate Montgomery reduction:
+//! about 260–275 instructions per call against 292 when it was the multiplication, measured with
+//! callgrind on x86-64).
 //!
 //! Representation of [`FieldElement`]: four 64-bit limbs, little-endian, holding `a·2^256 mod p`,
 //! always `< p` (so the top limb is `< 2^32`) between operations. Encodings are 28 bytes.

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::field::{check_against_oracle, check_constants, field_bytes};
+use common::field::{check_against_oracle, check_constants, check_square_edges, field_bytes};
 use crypto_bigint::{U576, const_prime_monty_params};
 use ecckit::field::Field;
 use ecckit::field::GenericField;
@@ -43,6 +43,12 @@ proptest! {
 fn constants() {
     check_constants::<FieldElement, Fp>();
     check_constants::<Scalar, Fn>();
+}
+
+#[test]
+fn square_edges() {
+    check_square_edges::<FieldElement, Fp>();
+    check_square_edges::<Scalar, Fn>();
 }
 
 fn bytes66(hex: &str) -> [u8; 66] {

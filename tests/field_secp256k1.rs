@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::field::{check_against_oracle, check_constants, field_bytes};
+use common::field::{check_against_oracle, check_constants, check_square_edges, field_bytes};
 use crypto_bigint::{U256, const_prime_monty_params};
 use ecckit::field::secp256k1::{FieldElement, Scalar};
 use ecckit::field::{Field, GenericField};
@@ -40,6 +40,12 @@ proptest! {
 fn constants() {
     check_constants::<FieldElement, Fp>();
     check_constants::<Scalar, Fn>();
+}
+
+#[test]
+fn square_edges() {
+    check_square_edges::<FieldElement, Fp>();
+    check_square_edges::<Scalar, Fn>();
 }
 
 /// Big-endian bytes of a 64-digit hex string.

@@ -37,7 +37,8 @@ use subtle::{Choice, ConditionallySelectable, ConstantTimeEq, CtOption};
 ///
 /// Implement it on an empty marker type. Only `MODULUS`, `Bytes` and `NAME` are required; the other
 /// constants are derived from the modulus at compile time, and the methods default to Montgomery
-/// form with the generic CIOS multiplication.
+/// form with the generic CIOS multiplication ([`limbs::mont_mul`]) and a squaring that computes
+/// each cross product once ([`limbs::mont_square`]).
 pub trait LimbParams<const N: usize>:
     Copy + fmt::Debug + Default + Eq + Send + Sync + 'static
 {
@@ -85,9 +86,17 @@ pub trait LimbParams<const N: usize>:
     }
 
     /// The square of a representative (as [`LimbParams::mul`]). Input `a < p`, output `< p`.
+    ///
+    /// The default, in Montgomery form, is [`limbs::mont_square`]: the square with each cross
+    /// product computed once, then a separate Montgomery reduction. A plain-form field must
+    /// override it or inherits `mul(a, a)`.
     #[inline(always)]
     fn square(a: &[u64; N]) -> [u64; N] {
-        Self::mul(a, a)
+        if Self::MONTGOMERY {
+            limbs::mont_square(a, &Self::MODULUS, Self::M_INV)
+        } else {
+            Self::mul(a, a)
+        }
     }
 }
 

@@ -17,8 +17,9 @@ pub const fn adc(a: u64, b: u64, carry: u64) -> (u64, u64) {
 /// `a − b − borrow`, returning `(difference mod 2^64, borrow out)`; `borrow` must be 0 or 1.
 #[inline(always)]
 pub const fn sbb(a: u64, b: u64, borrow: u64) -> (u64, u64) {
-    let t = (a as u128).wrapping_sub((b as u128) + (borrow as u128));
-    (t as u64, ((t >> 64) as u64) & 1)
+    let (d, b1) = a.overflowing_sub(b);
+    let (d, b2) = d.overflowing_sub(borrow);
+    (d, (b1 | b2) as u64)
 }
 
 /// `a + b·c + carry`, returning `(low word, high word)`. Never overflows: the maximum is
@@ -147,6 +148,107 @@ pub const fn mont_mul<const N: usize>(
         i += 1;
     }
     sub_if_ge(&t, t_hi, m)
+}
+
+/// The full product `a·b` (`2N` limbs, returned as the low and high halves), schoolbook operand
+/// scanning (Handbook of Applied Cryptography, Menezes, van Oorschot, Vanstone, 1996, §14.2.3,
+/// Algorithm 14.12). Inputs `< 2^(64N)`, output `< 2^(128N)`: no overflow is possible.
+#[inline(always)]
+pub fn mul_wide<const N: usize>(a: &[u64; N], b: &[u64; N]) -> [[u64; N]; 2] {
+    let mut w = [[0u64; N]; 2];
+    let t = w.as_flattened_mut();
+    for i in 0..N {
+        let mut carry = 0;
+        for j in 0..N {
+            (t[i + j], carry) = mac(t[i + j], a[i], b[j], carry);
+        }
+        t[i + N] = carry;
+    }
+    w
+}
+
+/// The full square `a²` (`2N` limbs, returned as the low and high halves), computing each cross
+/// product once: `N(N+1)/2` word products instead of the `N²` of [`mul_wide`].
+///
+/// `a² = Σ_i a[i]²·2^(128i) + 2·Σ_{i<j} a[i]·a[j]·2^(64(i+j))` (the squaring of Handbook of
+/// Applied Cryptography, §14.2.4, Algorithm 14.16, rearranged so that no intermediate needs more
+/// than a word of carry: the cross products are summed first and doubled once).
+/// 1. Sum the `N(N−1)/2` cross products `a[i]·a[j]`, `i < j`, row by row. Their sum is
+///    `(a² − Σ a[i]²·2^(128i))/2 < 2^(128N−1)`, so the top bit of the `2N` limbs is clear.
+/// 2. Double it by a one-bit left shift of the `2N` limbs (nothing is shifted out, by step 1).
+/// 3. Add the `N` diagonal squares `a[i]²` at limbs `2i, 2i + 1`, the carry running through. The
+///    total is `a² < 2^(128N)`, so no carry leaves the top limb.
+///
+/// Input `< 2^(64N)`, output `< 2^(128N)`.
+#[inline(always)]
+pub fn square_wide<const N: usize>(a: &[u64; N]) -> [[u64; N]; 2] {
+    let mut w = [[0u64; N]; 2];
+    let t = w.as_flattened_mut();
+    // Step 1.
+    for i in 0..N - 1 {
+        let mut carry = 0;
+        for j in (i + 1)..N {
+            (t[i + j], carry) = mac(t[i + j], a[i], a[j], carry);
+        }
+        t[i + N] = carry;
+    }
+    debug_assert!(t[2 * N - 1] >> 63 == 0);
+    // Step 2.
+    for k in (1..2 * N).rev() {
+        t[k] = (t[k] << 1) | (t[k - 1] >> 63);
+    }
+    t[0] <<= 1;
+    // Step 3.
+    let mut carry = 0;
+    for (i, &ai) in a.iter().enumerate() {
+        let sq = (ai as u128) * (ai as u128);
+        (t[2 * i], carry) = adc(t[2 * i], sq as u64, carry);
+        (t[2 * i + 1], carry) = adc(t[2 * i + 1], (sq >> 64) as u64, carry);
+    }
+    debug_assert!(carry == 0);
+    w
+}
+
+/// Montgomery reduction `REDC(t) = t·2^(−64N) mod m` of a `2N`-limb `t` given as its low and high
+/// halves: the Separated Operand Scanning reduction of Koç, Acar and Kaliski ("Analyzing and
+/// comparing Montgomery multiplication algorithms", IEEE Micro 1996, §4; also Handbook of Applied
+/// Cryptography, Algorithm 14.32), for odd `m < 2^(64N)` and `m_inv = −m^(−1) mod 2^64`.
+///
+/// Input bound: `t < 2^(64N)·m` (true for `t = a·b` with `a < 2^(64N)`, `b < m`, and for `t = a²`
+/// with `a < m`). Output `< m`.
+///
+/// Round `i` (for `i = 0..N`):
+/// 1. `q ← t[i]·m_inv mod 2^64`, so that `t + q·m·2^(64i) ≡ 0 (mod 2^(64(i+1)))`;
+/// 2. `t ← t + q·m·2^(64i)`: limbs `i..i+N` by multiply-accumulate, whose carry goes into limb
+///    `i + N` together with the overflow bit `top` of the previous round (which ended one limb
+///    lower; `top ≤ 1` since each partial sum is `< 2^(64(N+i+1))·2`).
+///
+/// Afterwards `t = (t₀ + Q·m)` with `Q < 2^(64N)`, its low `N` limbs are zero, and the high half
+/// plus `top·2^(64N)` is `(t₀ + Q·m)/2^(64N) < 2m`: one conditional subtraction ends it.
+#[inline(always)]
+pub fn mont_reduce<const N: usize>(w: &[[u64; N]; 2], m: &[u64; N], m_inv: u64) -> [u64; N] {
+    let mut w = *w;
+    let t = w.as_flattened_mut();
+    let mut top = 0u64;
+    for i in 0..N {
+        // Step 1.
+        let q = t[i].wrapping_mul(m_inv);
+        // Step 2.
+        let mut carry = 0;
+        for j in 0..N {
+            (t[i + j], carry) = mac(t[i + j], q, m[j], carry);
+        }
+        debug_assert!(t[i] == 0);
+        (t[i + N], top) = adc(t[i + N], carry, top);
+    }
+    sub_if_ge(&w[1], top, m)
+}
+
+/// Montgomery squaring `a²·2^(−64N) mod m` for `a < m`: [`square_wide`] then [`mont_reduce`]
+/// (`N(N+1)/2 + N²` word products against the `2N²` of [`mont_mul`]). Output `< m`.
+#[inline(always)]
+pub fn mont_square<const N: usize>(a: &[u64; N], m: &[u64; N], m_inv: u64) -> [u64; N] {
+    mont_reduce(&square_wide(a), m, m_inv)
 }
 
 /// `−m^(−1) mod 2^64` for odd `m0`, by Newton iteration: each step `x ← x·(2 − m0·x)` doubles the
@@ -307,6 +409,81 @@ mod tests {
         let prod = mont_mul(&mont_mul(&am, &bm, &m, inv), &[1], &m, inv);
         let want = ((123_456_789u128 * 987_654_321u128) % (m[0] as u128)) as u64;
         assert_eq!(prod, [want]);
+    }
+
+    /// Values with all-ones limbs, zero limbs and single bits, for the squaring edge tests.
+    fn edge_values<const N: usize>() -> [[u64; N]; 6] {
+        let mut one = [0u64; N];
+        one[0] = 1;
+        let mut alternating = [0u64; N];
+        let mut top = [0u64; N];
+        for (i, limb) in alternating.iter_mut().enumerate() {
+            if i % 2 == 0 {
+                *limb = u64::MAX;
+            }
+        }
+        top[N - 1] = 1 << 63;
+        let mut ones_low = [u64::MAX; N];
+        ones_low[N - 1] = 0;
+        [[0; N], one, [u64::MAX; N], alternating, top, ones_low]
+    }
+
+    fn check_square_wide<const N: usize>() {
+        for a in edge_values::<N>() {
+            assert_eq!(square_wide(&a), mul_wide(&a, &a), "{a:x?}");
+        }
+    }
+
+    #[test]
+    fn square_wide_matches_mul_wide() {
+        check_square_wide::<1>();
+        check_square_wide::<4>();
+        check_square_wide::<6>();
+        check_square_wide::<9>();
+        // (2^256 − 1)² = 2^512 − 2^257 + 1.
+        let want = [[1, 0, 0, 0], [u64::MAX - 1, u64::MAX, u64::MAX, u64::MAX]];
+        assert_eq!(square_wide(&[u64::MAX; 4]), want);
+    }
+
+    fn check_mont_square<const N: usize>(m: [u64; N]) {
+        let inv = neg_inv_mod_2_64(m[0]);
+        let m_minus_1 = sub_small(&m, 1);
+        let m_minus_2 = sub_small(&m, 2);
+        for a in edge_values::<N>().into_iter().chain([m_minus_1, m_minus_2]) {
+            // Reduce first: mont_square needs a < m.
+            let a = mont_mul(&a, &pow2_mod(64 * N as u32, &m), &m, inv);
+            assert_eq!(mont_square(&a, &m, inv), mont_mul(&a, &a, &m, inv));
+            assert_eq!(
+                mont_reduce(&mul_wide(&a, &a), &m, inv),
+                mont_mul(&a, &a, &m, inv)
+            );
+        }
+    }
+
+    #[test]
+    fn mont_square_matches_mont_mul() {
+        check_mont_square([u64::MAX - 58]);
+        // The P-256 order and the P-521 order (whose top limb is small).
+        check_mont_square::<4>(from_be_hex(
+            "ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551",
+        ));
+        check_mont_square::<9>(from_be_hex(
+            "01ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff\
+             fa51868783bf2f966b7fcc0148f709a5d03bb5c9b8899c47aebb6fb71e91386409",
+        ));
+        // A modulus with all-ones limbs, 2^384 − 317 (odd is all Montgomery reduction needs).
+        let mut m = [u64::MAX; 6];
+        m[0] -= 316;
+        check_mont_square(m);
+    }
+
+    #[test]
+    fn sbb_cases() {
+        assert_eq!(sbb(5, 3, 0), (2, 0));
+        assert_eq!(sbb(5, 5, 1), (u64::MAX, 1));
+        assert_eq!(sbb(0, u64::MAX, 1), (0, 1));
+        assert_eq!(sbb(u64::MAX, u64::MAX, 0), (0, 0));
+        assert_eq!(sbb(0, 0, 1), (u64::MAX, 1));
     }
 
     #[test]

@@ -26,7 +26,7 @@
 //! [`Secp256k1Scalar`]).
 
 use super::limb_field::{LimbField, LimbParams};
-use super::limbs::{adc, mac, sub_if_ge};
+use super::limbs::{adc, mac, mul_wide, square_wide, sub_if_ge};
 
 /// `c = 2^256 − p = 2^32 + 977`, so that `2^256 ≡ c (mod p)`.
 const C: u64 = 0x1_0000_03d1;
@@ -63,7 +63,7 @@ impl LimbParams<4> for Secp256k1Base {
     /// `a·b mod p`.
     ///
     /// Input bounds: `a, b < 2^256` (in particular `b < p`). Output `< p`.
-    /// 1. Schoolbook product `t = a·b` (eight limbs, `t < 2^512`).
+    /// 1. Schoolbook product `t = a·b` ([`mul_wide`]: eight limbs, `t < 2^512`).
     /// 2. Pseudo-Mersenne reduction (the private `reduce` below).
     #[inline]
     fn mul(a: &[u64; 4], b: &[u64; 4]) -> [u64; 4] {
@@ -71,8 +71,7 @@ impl LimbParams<4> for Secp256k1Base {
     }
 
     /// `a² mod p`. Input `a < 2^256`, output `< p`.
-    /// 1. Schoolbook square `t = a²`, each cross product computed once (the private
-    ///    `square_wide` below).
+    /// 1. Schoolbook square `t = a²`, each cross product computed once ([`square_wide`]).
     /// 2. Pseudo-Mersenne reduction (the private `reduce` below).
     #[inline]
     fn square(a: &[u64; 4]) -> [u64; 4] {
@@ -80,59 +79,10 @@ impl LimbParams<4> for Secp256k1Base {
     }
 }
 
-/// The full product `a·b` as eight limbs (schoolbook, row by row). Inputs `< 2^256`, output
-/// `< 2^512` (no overflow is possible).
-#[inline(always)]
-fn mul_wide(a: &[u64; 4], b: &[u64; 4]) -> [u64; 8] {
-    let mut t = [0u64; 8];
-    for i in 0..4 {
-        let mut carry = 0;
-        for j in 0..4 {
-            (t[i + j], carry) = mac(t[i + j], a[i], b[j], carry);
-        }
-        t[i + 4] = carry;
-    }
-    t
-}
-
-/// The full square `a²` as eight limbs. Input `< 2^256`, output `< 2^512`.
-///
-/// `a² = Σ a[i]²·2^(128i) + 2·Σ_{i<j} a[i]·a[j]·2^(64(i+j))`:
-/// 1. the six cross products `a[i]·a[j]`, `i < j`, once each (their sum is `< 2^511`);
-/// 2. double them with a one-bit left shift;
-/// 3. add the four diagonal squares `a[i]²` at limbs `2i, 2i + 1`.
-#[inline(always)]
-fn square_wide(a: &[u64; 4]) -> [u64; 8] {
-    let mut t = [0u64; 8];
-    // Step 1.
-    for i in 0..3 {
-        let mut carry = 0;
-        for j in (i + 1)..4 {
-            (t[i + j], carry) = mac(t[i + j], a[i], a[j], carry);
-        }
-        t[i + 4] = carry;
-    }
-    debug_assert!(t[7] == 0);
-    // Step 2.
-    for k in (1..8).rev() {
-        t[k] = (t[k] << 1) | (t[k - 1] >> 63);
-    }
-    t[0] <<= 1;
-    // Step 3.
-    let mut carry = 0;
-    for (i, &ai) in a.iter().enumerate() {
-        let sq = (ai as u128) * (ai as u128);
-        (t[2 * i], carry) = adc(t[2 * i], sq as u64, carry);
-        (t[2 * i + 1], carry) = adc(t[2 * i + 1], (sq >> 64) as u64, carry);
-    }
-    debug_assert!(carry == 0);
-    t
-}
-
 /// `t mod p` for any `t < 2^512`, by folding with `2^256 ≡ c (mod p)` (HAC Algorithm 14.47).
 /// Output `< p`.
 ///
-/// Write `t = H·2^256 + L` with `H, L < 2^256`.
+/// Write `t = H·2^256 + L` with `H, L < 2^256` (given as the halves `[L, H]`).
 /// 1. First fold: `u = L + H·c`, five limbs `u[0..4] + u4·2^256`. Since
 ///    `u < 2^256·(1 + c)`, the fifth limb `u4 ≤ c < 2^33`.
 /// 2. Second fold: `v = u[0..4] + u4·c`, with `u4·c < 2^66`, so `v < 2^256 + 2^66`: it carries
@@ -141,12 +91,13 @@ fn square_wide(a: &[u64; 4]) -> [u64; 8] {
 ///    this cannot carry again; `w < 2^256`. (`k` is selected with a mask, not a branch.)
 /// 4. `w < 2^256 < 2p`: one conditional subtraction of `p` gives the result `< p`.
 #[inline(always)]
-fn reduce(t: &[u64; 8]) -> [u64; 4] {
+fn reduce(t: &[[u64; 4]; 2]) -> [u64; 4] {
+    let [l, h] = t;
     // Step 1.
     let mut u = [0u64; 4];
     let mut u4 = 0u64;
     for i in 0..4 {
-        (u[i], u4) = mac(t[i], t[i + 4], C, u4);
+        (u[i], u4) = mac(l[i], h[i], C, u4);
     }
     debug_assert!(u4 <= C);
     // Step 2.

@@ -121,3 +121,43 @@ pub fn check_constants<F: Field, O: Field>() {
     assert_eq!(enc(F::ZERO), enc(O::ZERO));
     assert_eq!(F::NUM_BITS, O::NUM_BITS);
 }
+
+/// The squaring of `F` on edge values — 0, 1, 2, p−2, p−1, and values whose limbs are all ones,
+/// zero or alternate (each reduced mod p) — agrees with `x·x` and with the oracle's square.
+pub fn check_square_edges<F: Field, O: Field>() {
+    let p_minus_1 = enc(O::ZERO - O::ONE);
+    let len = p_minus_1.len();
+    let mut values = vec![
+        vec![0u8; len],
+        add_small_be(&vec![0u8; len], 1),
+        add_small_be(&vec![0u8; len], 2),
+        add_small_be(&p_minus_1, -1),
+        p_minus_1.clone(),
+        vec![0xff; len],
+    ];
+    // All-ones limbs alternating with zero limbs, from either end, and all-ones below the top
+    // limb.
+    for phase in 0..2 {
+        let mut v = vec![0u8; len];
+        for (i, b) in v.iter_mut().rev().enumerate() {
+            if (i / 8) % 2 == phase {
+                *b = 0xff;
+            }
+        }
+        values.push(v);
+    }
+    let mut low_ones = vec![0xff; len];
+    for b in low_ones.iter_mut().take(len - 8 * ((len - 1) / 8)) {
+        *b = 0;
+    }
+    values.push(low_ones);
+    for v in &values {
+        let x = F::from_bytes_reduced(&to_array::<F>(v));
+        let ox = O::from_bytes_reduced(&to_array::<O>(v));
+        assert_eq!(enc(x.square()), enc(ox.square()), "square of {v:02x?}");
+        assert_eq!(x.square(), x * x, "square vs mul of {v:02x?}");
+    }
+    assert_eq!(F::ZERO.square(), F::ZERO);
+    assert_eq!(F::ONE.square(), F::ONE);
+    assert_eq!((-F::ONE).square(), F::ONE);
+}

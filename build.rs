@@ -29,8 +29,9 @@ fn point_literal<const N: usize>(p: &AffineLimbs<N>) -> String {
     format!("[{}, {}]", limbs_literal(&p[0]), limbs_literal(&p[1]))
 }
 
-/// Writes `MUL_BASE_TABLE_LIMBS` (W rows of 8) and `G_ODD_MULTIPLES_LIMBS` (64) for one curve.
-fn write_tables<const N: usize, const W: usize, const K: usize>(
+/// Writes `MUL_BASE_TABLE_LIMBS` (`R` rows of `E = 2^(w−1)` points, `K = E·R`) and
+/// `G_ODD_MULTIPLES_LIMBS` (64) for one curve.
+fn write_tables<const N: usize, const E: usize, const R: usize, const K: usize>(
     name: &str,
     hex: &params::CurveHex,
 ) {
@@ -40,7 +41,7 @@ fn write_tables<const N: usize, const W: usize, const K: usize>(
         .stack_size(256 << 20)
         .spawn(move || {
             (
-                Box::new(precompute::mul_base_table::<N, W, K>(&curve)),
+                Box::new(precompute::mul_base_table::<N, E, R, K>(&curve)),
                 Box::new(precompute::odd_multiples::<N, 64>(&curve)),
             )
         })
@@ -55,10 +56,11 @@ fn write_tables<const N: usize, const W: usize, const K: usize>(
     .unwrap();
     writeln!(
         out,
-        "/// `(j + 1)·16^i·G` at `[i][j]`, canonical affine limbs (converted into the field's\n\
-         /// representation at compile time, so it never reaches the binary itself).\n\
+        "/// `(j + 1)·2^(w·i)·G` at `[i][j]` (`w = {w}`), canonical affine limbs (converted into the\n\
+         /// field's representation at compile time, so it never reaches the binary itself).\n\
          #[allow(clippy::large_const_arrays)]\n\
-         const MUL_BASE_TABLE_LIMBS: [[[[u64; {N}]; 2]; 8]; {W}] = ["
+         const MUL_BASE_TABLE_LIMBS: [[[[u64; {N}]; 2]; {E}]; {R}] = [",
+        w = E.trailing_zeros() + 1
     )
     .unwrap();
     for row in table.iter() {
@@ -86,10 +88,12 @@ fn main() {
     println!("cargo:rerun-if-changed=src/field/limbs.rs");
     println!("cargo:rerun-if-changed=src/curves/params.rs");
     println!("cargo:rerun-if-changed=src/curves/precompute.rs");
-    // Rows: one per signed radix-16 digit of a scalar of L bytes, 2L + 1.
-    write_tables::<4, 57, { 8 * 57 }>("p224", &params::P224);
-    write_tables::<4, 65, { 8 * 65 }>("p256", &params::P256);
-    write_tables::<6, 97, { 8 * 97 }>("p384", &params::P384);
-    write_tables::<9, 133, { 8 * 133 }>("p521", &params::P521);
-    write_tables::<4, 65, { 8 * 65 }>("secp256k1", &params::SECP256K1);
+    // Signed windows of w bits (E = 2^(w−1) points a row), one row per digit of a scalar below
+    // a b-bit group order: R = ⌊b/w⌋ + 1 (see `point::mul::mul_base`). The widths are measured
+    // choices; each curve module names the same shape in its `MUL_BASE_TABLE`.
+    write_tables::<4, 16, 45, { 16 * 45 }>("p224", &params::P224); // w = 5, b = 224
+    write_tables::<4, 16, 52, { 16 * 52 }>("p256", &params::P256); // w = 5, b = 256
+    write_tables::<6, 16, 77, { 16 * 77 }>("p384", &params::P384); // w = 5, b = 384
+    write_tables::<9, 8, 131, { 8 * 131 }>("p521", &params::P521); // w = 4, b = 521
+    write_tables::<4, 16, 52, { 16 * 52 }>("secp256k1", &params::SECP256K1); // w = 5, b = 256
 }

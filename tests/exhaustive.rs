@@ -62,7 +62,7 @@
 use crypto_bigint::modular::ConstPrimeMontyParams;
 use crypto_bigint::{U64, const_prime_monty_params};
 use ecckit::Error;
-use ecckit::curves::{AShape, Curve};
+use ecckit::curves::{AShape, Curve, MulBaseTable};
 use ecckit::ecdh::diffie_hellman;
 use ecckit::ecdsa::hazmat::sign_prehashed;
 use ecckit::ecdsa::{RecoveryId, Signature, SigningKey, VerifyingKey};
@@ -95,10 +95,11 @@ trait Toy: Curve {
 // out (so `mul_base` is `mul` on `G`, and verification computes width-5 odd multiples of `G`), and
 // `TABLES = true` supplies them (`Curve::MUL_BASE_TABLE`, `Curve::G_ODD_MULTIPLES`), computed at
 // compile time by the integer `const fn`s below, so that the fixed-base table lookups and the
-// width-8 NAF of `G` are enumerated too.
+// width-8 NAF of `G` are enumerated too. The fixed-base tables have signed windows of 4, 5 and 6
+// bits on the three curves, one of each width `Curve::MUL_BASE_TABLE` offers.
 
 /// The type of `Curve::MUL_BASE_TABLE`.
-type BaseTable<F> = Option<&'static [[(F, F); 8]]>;
+type BaseTable<F> = Option<MulBaseTable<F>>;
 /// The type of `Curve::G_ODD_MULTIPLES`.
 type OddMultiples<F> = Option<&'static [(F, F); 64]>;
 
@@ -120,7 +121,8 @@ impl<const TABLES: bool> Toy for Toy257<TABLES> {
 }
 
 /// Rows `2L + 1 = 5` for two-byte scalars.
-static TOY257_BASE_TABLE: [[(Fp257, Fp257); 8]; 5] = field_table(&base_table::<5>(
+/// Signed 4-bit windows; `⌊9/4⌋ + 1 = 3` rows for the 9-bit `n`.
+static TOY257_BASE_TABLE: [[(Fp257, Fp257); 8]; 3] = field_table(&base_table::<8, 3>(
     Toy257::<false>::P,
     Toy257::<false>::A_INT,
     Toy257::<false>::G_INT,
@@ -149,7 +151,7 @@ impl<const TABLES: bool> Curve for Toy257<TABLES> {
         Fp257::from_u64_const(Self::G_INT.1),
     );
     const MUL_BASE_TABLE: BaseTable<Fp257> = if TABLES {
-        Some(&TOY257_BASE_TABLE)
+        Some(MulBaseTable::W4(&TOY257_BASE_TABLE))
     } else {
         None
     };
@@ -177,7 +179,8 @@ impl<const TABLES: bool> Toy for Toy241<TABLES> {
     const G_INT: (u64, u64) = (1, 64);
 }
 
-static TOY241_BASE_TABLE: [[(Fp241, Fp241); 8]; 3] = field_table(&base_table::<3>(
+/// Signed 5-bit windows; `⌊8/5⌋ + 1 = 2` rows for the 8-bit `n`.
+static TOY241_BASE_TABLE: [[(Fp241, Fp241); 16]; 2] = field_table(&base_table::<16, 2>(
     Toy241::<false>::P,
     Toy241::<false>::A_INT,
     Toy241::<false>::G_INT,
@@ -206,7 +209,7 @@ impl<const TABLES: bool> Curve for Toy241<TABLES> {
         Fp241::from_u64_const(Self::G_INT.1),
     );
     const MUL_BASE_TABLE: BaseTable<Fp241> = if TABLES {
-        Some(&TOY241_BASE_TABLE)
+        Some(MulBaseTable::W5(&TOY241_BASE_TABLE))
     } else {
         None
     };
@@ -234,7 +237,8 @@ impl<const TABLES: bool> Toy for Toy199<TABLES> {
     const G_INT: (u64, u64) = (1, 2);
 }
 
-static TOY199_BASE_TABLE: [[(Fp199, Fp199); 8]; 3] = field_table(&base_table::<3>(
+/// Signed 6-bit windows; `⌊8/6⌋ + 1 = 2` rows for the 8-bit `n`.
+static TOY199_BASE_TABLE: [[(Fp199, Fp199); 32]; 2] = field_table(&base_table::<32, 2>(
     Toy199::<false>::P,
     Toy199::<false>::A_INT,
     Toy199::<false>::G_INT,
@@ -264,7 +268,7 @@ impl<const TABLES: bool> Curve for Toy199<TABLES> {
     );
     const LOW_S: bool = true;
     const MUL_BASE_TABLE: BaseTable<Fp199> = if TABLES {
-        Some(&TOY199_BASE_TABLE)
+        Some(MulBaseTable::W6(&TOY199_BASE_TABLE))
     } else {
         None
     };
@@ -327,19 +331,24 @@ const fn const_affine_add(
     (x3, y3)
 }
 
-/// The fixed-base table `T[i][j] = (j + 1)·16^i·G` (the layout of `Curve::MUL_BASE_TABLE`).
-const fn base_table<const R: usize>(p: u64, a: u64, g: (u64, u64)) -> [[(u64, u64); 8]; R] {
-    let mut t = [[(0, 0); 8]; R];
-    let mut base = g; // 16^i·G
+/// The fixed-base table `T[i][j] = (j + 1)·2^(w·i)·G` for `E = 2^(w−1)` points a row (the
+/// layout of `Curve::MUL_BASE_TABLE`).
+const fn base_table<const E: usize, const R: usize>(
+    p: u64,
+    a: u64,
+    g: (u64, u64),
+) -> [[(u64, u64); E]; R] {
+    let mut t = [[(0, 0); E]; R];
+    let mut base = g; // 2^(w·i)·G
     let mut i = 0;
     while i < R {
         t[i][0] = base;
         let mut j = 1;
-        while j < 8 {
+        while j < E {
             t[i][j] = const_affine_add(p, a, t[i][j - 1], base);
             j += 1;
         }
-        base = const_affine_add(p, a, t[i][7], t[i][7]); // 16·base = 2·(8·base)
+        base = const_affine_add(p, a, t[i][E - 1], t[i][E - 1]); // 2^w·base = 2·(E·base)
         i += 1;
     }
     t
@@ -375,11 +384,16 @@ const fn field_points<M: ConstPrimeMontyParams<1>, const B: usize, const K: usiz
     out
 }
 
-const fn field_table<M: ConstPrimeMontyParams<1>, const B: usize, const R: usize>(
-    t: &[[(u64, u64); 8]; R],
-) -> [[(Gf<M, B>, Gf<M, B>); 8]; R] {
+const fn field_table<
+    M: ConstPrimeMontyParams<1>,
+    const B: usize,
+    const E: usize,
+    const R: usize,
+>(
+    t: &[[(u64, u64); E]; R],
+) -> [[(Gf<M, B>, Gf<M, B>); E]; R] {
     let zero = Gf::<M, B>::from_u64_const(0);
-    let mut out = [[(zero, zero); 8]; R];
+    let mut out = [[(zero, zero); E]; R];
     let mut i = 0;
     while i < R {
         out[i] = field_points(&t[i]);

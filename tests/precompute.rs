@@ -24,10 +24,12 @@ fn multiple<C: Curve>(k: u64) -> (C::Base, C::Base) {
     (a.x(), a.y())
 }
 
-/// The first `W` rows of the run-time fixed-base table, and all 64 odd multiples, against the
-/// point layer and against the curve's compile-time tables.
-fn check<C, P, const N: usize, const W: usize, const K: usize>(hex: &params::CurveHex)
-where
+/// The first `W` rows of the run-time fixed-base table (rows of `E` points), and all 64 odd
+/// multiples, against the point layer and against the curve's compile-time tables; and the
+/// compile-time table's shape (width, row count).
+fn check<C, P, const N: usize, const E: usize, const W: usize, const K: usize>(
+    hex: &params::CurveHex,
+) where
     C: Curve<Base = LimbField<P, N>>,
     P: LimbParams<N>,
 {
@@ -35,18 +37,54 @@ where
     assert!(limbs_eq(&limbs.p, &P::MODULUS));
     assert!(!limbs_eq(&limbs.gx, &limbs.gy));
 
-    let table = tables::table_to_field::<P, N, W>(&mul_base_table::<N, W, K>(&limbs));
+    let table = tables::table_to_field::<P, N, E, W>(&mul_base_table::<N, E, W, K>(&limbs));
     let compiled = C::MUL_BASE_TABLE.expect("the curve has a fixed-base table");
-    let mut row_base = 1u64; // 16^i
+    let w = compiled.window_bits();
+    assert_eq!(1 << (w - 1), E, "{} window", C::NAME);
+    // One row per signed digit of a scalar below n: ⌊b/w⌋ + 1 for a b-bit n.
+    assert_eq!(
+        compiled.rows(),
+        C::Scalar::NUM_BITS as usize / w as usize + 1,
+        "{} rows",
+        C::NAME
+    );
+    assert!(compiled.entry_vartime(compiled.rows(), 0).is_none());
+    assert!(compiled.entry_vartime(0, E).is_none());
+    let mut row_base = 1u64; // 2^(w·i)
     for (i, row) in table.iter().enumerate() {
-        assert_eq!(row, &compiled[i], "{} row {i}", C::NAME);
+        for (j, entry) in row.iter().enumerate() {
+            assert_eq!(
+                Some(entry),
+                compiled.entry_vartime(i, j),
+                "{} row {i}",
+                C::NAME
+            );
+        }
         if i < 4 {
             for (j, entry) in row.iter().enumerate() {
                 let k = (j as u64 + 1) * row_base;
                 assert_eq!(*entry, multiple::<C>(k), "{} {k}·G", C::NAME);
             }
-            row_base *= 16;
+            row_base <<= w;
         }
+    }
+    // The compiled table's last row, checked against the point layer: 2^(w·(R−1))·G by `w·(R−1)`
+    // doublings, and its multiples by repeated addition.
+    let last = compiled.rows() - 1;
+    let mut base = ProjectivePoint::<C>::GENERATOR;
+    for _ in 0..w as usize * last {
+        base = base.double();
+    }
+    let mut acc = base;
+    for j in 0..E {
+        let a = acc.to_affine();
+        assert_eq!(
+            compiled.entry_vartime(last, j),
+            Some(&(a.x(), a.y())),
+            "{} last row, entry {j}",
+            C::NAME
+        );
+        acc = acc.add(&base);
     }
 
     let odd = tables::to_field::<P, N, 64>(&odd_multiples::<N, 64>(&limbs));
@@ -76,29 +114,29 @@ where
 #[test]
 fn runtime_tables_p224() {
     use ecckit::field::p224::P224Base;
-    check::<NistP224, P224Base, 4, 6, 48>(&params::P224);
+    check::<NistP224, P224Base, 4, 16, 6, 96>(&params::P224);
 }
 
 #[test]
 fn runtime_tables_p256() {
     use ecckit::field::p256::P256Base;
-    check::<NistP256, P256Base, 4, 6, 48>(&params::P256);
+    check::<NistP256, P256Base, 4, 16, 6, 96>(&params::P256);
 }
 
 #[test]
 fn runtime_tables_p384() {
     use ecckit::field::p384::P384Base;
-    check::<NistP384, P384Base, 6, 6, 48>(&params::P384);
+    check::<NistP384, P384Base, 6, 16, 6, 96>(&params::P384);
 }
 
 #[test]
 fn runtime_tables_p521() {
     use ecckit::field::p521::P521Base;
-    check::<NistP521, P521Base, 9, 6, 48>(&params::P521);
+    check::<NistP521, P521Base, 9, 8, 6, 48>(&params::P521);
 }
 
 #[test]
 fn runtime_tables_secp256k1() {
     use ecckit::field::secp256k1::Secp256k1Base;
-    check::<Secp256k1, Secp256k1Base, 4, 6, 48>(&params::SECP256K1);
+    check::<Secp256k1, Secp256k1Base, 4, 16, 6, 96>(&params::SECP256K1);
 }

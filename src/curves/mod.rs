@@ -26,6 +26,54 @@ use core::fmt::Debug;
 /// The affine coordinates `(x, y)` of a precomputed point.
 pub type AffineCoords<F> = (F, F);
 
+/// A fixed-base table of `G` for signed windows of `w` bits: row `i` holds the affine
+/// coordinates of `(j + 1)·2^(w·i)·G` at `[i][j]`, for `j < 2^(w−1)`, and there are
+/// `⌊8L / w⌋ + 1` rows (`L` = the scalar's byte length), one per signed digit
+/// ([`point::mul::mul_base`](crate::point::mul::mul_base)).
+///
+/// The width is a per-curve trade: a wider window means fewer additions (about `8L / w`) but a
+/// longer constant-time scan per addition (`2^(w−1)` entries) and a table of
+/// `(⌊8L / w⌋ + 1)·2^(w−1)` points (2 field elements each).
+#[derive(Clone, Copy, Debug)]
+pub enum MulBaseTable<F: 'static> {
+    /// `w = 4`: rows of 8 points.
+    W4(&'static [[AffineCoords<F>; 8]]),
+    /// `w = 5`: rows of 16 points.
+    W5(&'static [[AffineCoords<F>; 16]]),
+    /// `w = 6`: rows of 32 points.
+    W6(&'static [[AffineCoords<F>; 32]]),
+}
+
+impl<F: 'static> MulBaseTable<F> {
+    /// The window width `w` in bits.
+    pub const fn window_bits(&self) -> u32 {
+        match self {
+            Self::W4(_) => 4,
+            Self::W5(_) => 5,
+            Self::W6(_) => 6,
+        }
+    }
+
+    /// The number of rows.
+    pub const fn rows(&self) -> usize {
+        match self {
+            Self::W4(t) => t.len(),
+            Self::W5(t) => t.len(),
+            Self::W6(t) => t.len(),
+        }
+    }
+
+    /// The entry `(j + 1)·2^(w·i)·G`, or `None` outside the table. Variable time in `(i, j)`:
+    /// for tests and inspection, not for secret indices.
+    pub fn entry_vartime(&self, i: usize, j: usize) -> Option<&AffineCoords<F>> {
+        match self {
+            Self::W4(t) => t.get(i)?.get(j),
+            Self::W5(t) => t.get(i)?.get(j),
+            Self::W6(t) => t.get(i)?.get(j),
+        }
+    }
+}
+
 /// The shape of the coefficient `a`, which selects the cheapest complete formulas
 /// (Renes, Costello and Batina 2016 give one set for each).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,11 +117,11 @@ pub trait Curve: 'static + Copy + Debug + Default + Eq + Send + Sync {
     /// secp256k1 (Bitcoin's BIP 62/146 rule), false for the NIST curves.
     const LOW_S: bool = false;
 
-    /// Optional fixed-base table, `T[i][j] = (j + 1)·16^i·G` in affine coordinates, with
-    /// `2L + 1` rows (`L` = the scalar's byte length); built at compile time by
-    /// [`precompute::mul_base_table`]. With it, `k·G` costs one mixed addition per signed 4-bit
-    /// digit and no doubling. `None`: `k·G` runs the variable-base algorithm on `G`.
-    const MUL_BASE_TABLE: Option<&'static [[AffineCoords<Self::Base>; 8]]> = None;
+    /// Optional fixed-base table of `G` ([`MulBaseTable`]), built at compile time by
+    /// [`precompute::mul_base_table`]. With it, `k·G` costs one table scan and one mixed addition
+    /// per signed `w`-bit digit and no doubling. `None`: `k·G` runs the variable-base algorithm
+    /// on `G`.
+    const MUL_BASE_TABLE: Option<MulBaseTable<Self::Base>> = None;
 
     /// Optional odd multiples `[G, 3G, 5G, …, 127G]` (64 affine points, from
     /// [`precompute::odd_multiples`]) for the width-8 NAF of `a` in verification's `a·G + b·Q`.

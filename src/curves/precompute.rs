@@ -214,34 +214,38 @@ const fn setup<const N: usize>(c: &CurveLimbs<N>) -> (Ctx<N>, [u64; N], [u64; N]
     (ctx, a, b3, g)
 }
 
-/// The fixed-base table: `table[i][j] = (j + 1)·16^i·G` for `j = 0..8`, `i = 0..W`, in canonical
-/// affine limbs. `K` must be `8·W` (the flat scratch size; a `const` generic cannot be computed).
-pub const fn mul_base_table<const N: usize, const W: usize, const K: usize>(
+/// The fixed-base table for signed windows of `w` bits, `E = 2^(w−1)` entries a row:
+/// `table[i][j] = (j + 1)·2^(w·i)·G` for `j = 0..E`, `i = 0..R`, in canonical affine limbs.
+/// `K` must be `E·R` (the flat scratch size; a `const` generic cannot be computed).
+///
+/// Row `i + 1`'s base `2^w·B` is the double of row `i`'s last entry `E·B`.
+pub const fn mul_base_table<const N: usize, const E: usize, const R: usize, const K: usize>(
     c: &CurveLimbs<N>,
-) -> [[AffineLimbs<N>; 8]; W] {
-    assert!(K == 8 * W);
+) -> [[AffineLimbs<N>; E]; R] {
+    assert!(E.is_power_of_two() && E >= 2);
+    assert!(K == E * R);
     let (ctx, a, b3, g) = setup(c);
     let mut flat = [[[0u64; N]; 3]; K];
-    let mut base = g; // 16^i·G
+    let mut base = g; // 2^(w·i)·G
     let mut i = 0;
-    while i < W {
-        flat[8 * i] = base;
+    while i < R {
+        flat[E * i] = base;
         let mut j = 1;
-        while j < 8 {
-            flat[8 * i + j] = ctx.point_add(&a, &b3, &flat[8 * i + j - 1], &base);
+        while j < E {
+            flat[E * i + j] = ctx.point_add(&a, &b3, &flat[E * i + j - 1], &base);
             j += 1;
         }
-        // 16·base = 2·(8·base).
-        base = ctx.point_add(&a, &b3, &flat[8 * i + 7], &flat[8 * i + 7]);
+        // 2^w·base = 2·(E·base).
+        base = ctx.point_add(&a, &b3, &flat[E * i + E - 1], &flat[E * i + E - 1]);
         i += 1;
     }
     let affine = batch_to_affine(&ctx, &flat);
-    let mut out = [[[[0u64; N]; 2]; 8]; W];
+    let mut out = [[[[0u64; N]; 2]; E]; R];
     let mut i = 0;
-    while i < W {
+    while i < R {
         let mut j = 0;
-        while j < 8 {
-            out[i][j] = affine[8 * i + j];
+        while j < E {
+            out[i][j] = affine[E * i + j];
             j += 1;
         }
         i += 1;

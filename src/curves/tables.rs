@@ -22,14 +22,14 @@ pub const fn to_field<P: LimbParams<N>, const N: usize, const K: usize>(
     out
 }
 
-/// [`to_field`] for every row of a fixed-base table.
-pub const fn table_to_field<P: LimbParams<N>, const N: usize, const W: usize>(
-    table: &[[AffineLimbs<N>; 8]; W],
-) -> [[(LimbField<P, N>, LimbField<P, N>); 8]; W] {
-    let mut out = [[(LimbField::<P, N>::ZERO, LimbField::<P, N>::ZERO); 8]; W];
+/// [`to_field`] for every row of a fixed-base table (rows of `E` points).
+pub const fn table_to_field<P: LimbParams<N>, const N: usize, const E: usize, const R: usize>(
+    table: &[[AffineLimbs<N>; E]; R],
+) -> [[(LimbField<P, N>, LimbField<P, N>); E]; R] {
+    let mut out = [[(LimbField::<P, N>::ZERO, LimbField::<P, N>::ZERO); E]; R];
     let mut i = 0;
-    while i < W {
-        out[i] = to_field::<P, N, 8>(&table[i]);
+    while i < R {
+        out[i] = to_field::<P, N, E>(&table[i]);
         i += 1;
     }
     out

@@ -28,6 +28,10 @@
 //! * **Addition** is not complete: `madd-2007-bl` fails for the identity as either operand and for
 //!   `P = ±Q` (`H = 0`). [`JacobianPoint::add_mixed_vartime`] tests these cases and branches, which
 //!   leaks the operands: it is only for public points (signature verification).
+//!   [`JacobianPoint::add_mixed_distinct`] handles the identities with constant-time selections
+//!   and `P = −Q` comes out right by itself, but `P = Q` does not: its callers must rule that
+//!   case out for every secret (the fixed-base multiplication does, by a bound on its partial
+//!   sums; see [`mul`](super::mul)).
 //!
 //! # Converting to and from homogeneous coordinates
 //! The same affine point `(x, y) = (X/Z, Y/Z)` (homogeneous) `= (X'/Z'², Y'/Z'³)` (Jacobian):
@@ -120,8 +124,9 @@ impl<C: Curve> JacobianPoint<C> {
     /// `self + q` for an affine `q`, in **variable time**: leaks both points (whether either is
     /// the identity, whether `self = ±q`). For public points only.
     ///
-    /// EFD `madd-2007-bl`, 7M + 4S, with the exceptional cases handled by branches: the identity
-    /// as either operand, `self = q` (a doubling) and `self = −q` (the identity).
+    /// EFD `madd-2007-bl` ([`madd_2007_bl`]), 7M + 4S, with the exceptional cases handled by
+    /// branches: the identity as either operand, `self = q` (a doubling) and `self = −q` (the
+    /// identity).
     pub fn add_mixed_vartime(&self, q: &AffinePoint<C>) -> Self {
         if bool::from(q.is_identity()) {
             return *self;
@@ -129,33 +134,69 @@ impl<C: Curve> JacobianPoint<C> {
         if bool::from(self.is_identity()) {
             return Self::from_affine(q);
         }
-        let (x1, y1, z1) = (self.x, self.y, self.z);
-        let (x2, y2) = (q.x, q.y);
-        let z1z1 = z1.square(); // 1
-        let u2 = x2 * z1z1; // 2
-        let s2 = y2 * z1 * z1z1; // 3
-        let h = u2 - x1; // 4
-        if bool::from(h.is_zero()) {
-            // Same x: self = q (double) or self = −q (identity).
-            return if s2 == y1 {
+        let sum = madd_2007_bl(self, &q.x, &q.y);
+        if bool::from(sum.z.is_zero()) {
+            // `Z3 = 2·Z1·H` with `Z1 ≠ 0`: `H = 0`, the same x, so self = ±q. Then `X3 = r²`, zero
+            // exactly when `r = 2·(S2 − Y1) = 0`, i.e. the same y too: self = q, a doubling.
+            return if bool::from(sum.x.is_zero()) {
                 self.double()
             } else {
                 Self::IDENTITY
             };
         }
-        let hh = h.square(); // 5
-        let i = hh.double().double(); // 6
-        let j = h * i; // 7
-        let r = (s2 - y1).double(); // 8
-        let v = x1 * i; // 9
-        let x3 = r.square() - j - v.double(); // 10
-        let y3 = r * (v - x3) - (y1 * j).double(); // 11
-        let z3 = (z1 + h).square() - z1z1 - hh; // 12
-        Self {
-            x: x3,
-            y: y3,
-            z: z3,
-        }
+        sum
+    }
+
+    /// `self + q` for an affine `q`, in **constant time**, **provided `self ≠ q`** unless one of
+    /// them is the identity. For callers that can prove this, such as the fixed-base
+    /// multiplication [`mul_base`](super::mul::mul_base), where it holds for every scalar.
+    ///
+    /// EFD `madd-2007-bl` ([`madd_2007_bl`]), 7M + 4S, then two constant-time selections
+    /// (6 conditional assignments of field elements):
+    /// * `self` the identity (`Z1 = 0`): the formula's output is meaningless, and `q` (as
+    ///   `(x : y : 1)`) is selected instead;
+    /// * `q` the identity (flagged in [`AffinePoint`], its coordinates are then `(0, 0)`, not a
+    ///   curve point): `self` is selected.
+    ///
+    /// `self = −q` needs no selection: then `H = 0`, so `Z3 = 2·Z1·H = 0`, the identity. Only
+    /// `self = q` gives a wrong answer (`(0 : 0 : 0)`, the identity, instead of `2q`). No branch
+    /// and no memory access depends on the points.
+    pub fn add_mixed_distinct(&self, q: &AffinePoint<C>) -> Self {
+        let sum = madd_2007_bl(self, &q.x, &q.y);
+        let from_q = Self {
+            x: q.x,
+            y: q.y,
+            z: C::Base::ONE,
+        };
+        let sum = Self::conditional_select(&sum, &from_q, self.is_identity());
+        Self::conditional_select(&sum, self, q.is_identity())
+    }
+}
+
+/// EFD `madd-2007-bl` (Bernstein–Lange 2007): Jacobian `p` plus the affine `(x2, y2)`, for
+/// `p ≠ ±(x2, y2)` and neither the identity. Cost 7M + 4S; a fixed sequence of field operations.
+///
+/// With `U2 = x2·Z1²`, `S2 = y2·Z1³` (the second point scaled to `p`'s `Z`), `H = U2 − X1` and
+/// `r = 2·(S2 − Y1)`: `I = 4H²`, `J = H·I`, `V = X1·I`, `X3 = r² − J − 2V`,
+/// `Y3 = r·(V − X3) − 2·Y1·J`, `Z3 = (Z1 + H)² − Z1² − H² = 2·Z1·H`.
+pub fn madd_2007_bl<C: Curve>(p: &J<C>, x2: &C::Base, y2: &C::Base) -> J<C> {
+    let (x1, y1, z1) = (p.x, p.y, p.z);
+    let z1z1 = z1.square(); // 1
+    let u2 = *x2 * z1z1; // 2
+    let s2 = *y2 * z1 * z1z1; // 3
+    let h = u2 - x1; // 4
+    let hh = h.square(); // 5
+    let i = hh.double().double(); // 6
+    let j = h * i; // 7
+    let r = (s2 - y1).double(); // 8
+    let v = x1 * i; // 9
+    let x3 = r.square() - j - v.double(); // 10
+    let y3 = r * (v - x3) - (y1 * j).double(); // 11
+    let z3 = (z1 + h).square() - z1z1 - hh; // 12
+    J {
+        x: x3,
+        y: y3,
+        z: z3,
     }
 }
 

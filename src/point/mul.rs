@@ -3,7 +3,8 @@
 //! Layer: **points**. Uses the group law of [`ProjectivePoint`] and scalar encodings.
 //!
 //! * [`mul`] — constant time, any point: signed fixed 4-bit windows. Used by ECDH.
-//! * [`mul_base`] — constant time, `k·G`: key generation and signing.
+//! * [`mul_base`] — constant time, `k·G` with a precomputed table of multiples of `G` (signed
+//!   windows, a Jacobian accumulator; see its docs): key generation and signing.
 //! * [`mul_double_vartime`] — `a·G + b·P` in variable time with interleaved width-5 NAFs
 //!   (Straus–Shamir): ECDSA verification, where every input is public.
 //!
@@ -27,7 +28,7 @@
 
 use super::jacobian::{JacobianPoint, batch_to_affine_vartime};
 use super::{AffinePoint, ProjectivePoint};
-use crate::curves::Curve;
+use crate::curves::{Curve, MulBaseTable};
 use crate::field::Field;
 use subtle::{Choice, ConditionallyNegatable, ConditionallySelectable, ConstantTimeEq};
 
@@ -58,7 +59,7 @@ fn recode_signed_radix16(be_bytes: &[u8], digits: &mut [i8; MAX_DIGITS]) -> usiz
     2 * len + 1
 }
 
-/// `(1 if d < 0 else 0, |d|)` for a digit `d ∈ [−8, 8]`, without a branch: the sign bit, and
+/// `(1 if d < 0 else 0, |d|)` for a digit `d ∈ [−127, 127]`, without a branch: the sign bit, and
 /// `|d| = (d XOR −s) + s` (two's complement negation when `s = 1`).
 fn sign_and_magnitude(d: i8) -> (u8, u8) {
     let negative = ((d as u8) >> 7) & 1;
@@ -109,36 +110,109 @@ pub fn mul<C: Curve>(p: &ProjectivePoint<C>, k: &C::Scalar) -> ProjectivePoint<C
 
 /// `k·G` in constant time.
 ///
-/// With the curve's compile-time table `T[i][j] = (j + 1)·16^i·G` ([`Curve::MUL_BASE_TABLE`]):
-/// `k·G = Σ_i d_i·16^i·G` for the signed radix-16 digits `d_i`, so each digit costs one
-/// constant-time table scan and one mixed addition, and no doubling is needed. The same digits,
-/// scan and complete formulas as [`mul`] make it constant time. Without a table, [`mul`] on `G`.
+/// With the curve's compile-time table ([`Curve::MUL_BASE_TABLE`], a [`MulBaseTable`] of width
+/// `w`, `T[i][j] = (j + 1)·2^(w·i)·G`): `k·G = Σ_i d_i·2^(w·i)·G` for the signed `w`-bit digits
+/// `d_i` of `k` ([`recode_signed_window`]), so each digit costs one constant-time table scan and
+/// one mixed addition, and no doubling is needed. Without a table, [`mul`] on `G`.
+///
+/// # Cost
+/// `R = ⌊b/w⌋ + 1` digits for a `b`-bit group order `n` (P-256 with `w = 5`: 52). Row 0 is just
+/// a lookup; rows `1 … ⌊(b − 1)/w⌋ − 1` each add with the Jacobian–affine `madd-2007-bl`
+/// (7M + 4S, [`JacobianPoint::add_mixed_distinct`]); the last one or two rows convert to
+/// homogeneous coordinates (1S + 2M) and use the complete RCB16 mixed addition
+/// ([`ProjectivePoint::add_mixed`], 11M + 2m_b for `a = −3`). Each lookup scans `2^(w−1)`
+/// affine points (two conditional assignments of field elements each).
+///
+/// # Constant time
+/// The digits come from arithmetic only; the loop bounds depend on the curve, not on `k`; every
+/// lookup reads all entries of its row; the identities (a zero digit, an accumulator that is
+/// still the identity) are handled by conditional selections.
+///
+/// # Why the incomplete addition is exact here
+/// Before row `i` the accumulator is `A·G` with the integer `A = Σ_{j<i} d_j·2^(w·j)`, and the
+/// addend is `B·G` with `B = d_i·2^(w·i)`. Since `|d_j| ≤ 2^(w−1)`,
+/// `|A| ≤ 2^(w−1)·(2^(w·i) − 1)/(2^w − 1) < 2^(w·i)`, while `|B| ≥ 2^(w·i)` when `d_i ≠ 0`, so
+/// `A − B ≠ 0` as integers; and `|A − B| < 2^(w·i) + 2^(w·i + w − 1) ≤ 2^(w·i + w)`. For the rows
+/// with `w·i + w ≤ b − 1` this is at most `2^(b−1) < n`, so `A ≢ B (mod n)`: the accumulator
+/// never equals the addend, the one case `madd-2007-bl` gets wrong (`A ≡ −B` is handled by the
+/// formula itself, and `A·G` or `B·G` being the identity by the selections). The same bound
+/// gives `A·G = O` only when `A = 0`. The remaining top rows (`w·i + w ≥ b`), where the partial
+/// sums may reach `n`, use the complete formulas instead — one row for P-256 with `w = 5`, and
+/// on the small test curves of `tests/exhaustive.rs` (`b = 8, 9`) all rows but the first one
+/// or two, which is what lets their enumeration of every `k` check both paths.
 pub fn mul_base<C: Curve>(k: &C::Scalar) -> ProjectivePoint<C> {
     match C::MUL_BASE_TABLE {
-        Some(table) => mul_base_with_table(table, k),
+        Some(MulBaseTable::W4(table)) => mul_base_with_table::<C, 8>(table, k),
+        Some(MulBaseTable::W5(table)) => mul_base_with_table::<C, 16>(table, k),
+        Some(MulBaseTable::W6(table)) => mul_base_with_table::<C, 32>(table, k),
         None => mul(&ProjectivePoint::GENERATOR, k),
     }
 }
 
-fn mul_base_with_table<C: Curve>(
-    table: &[[(C::Base, C::Base); 8]],
+/// [`mul_base`] with a table of `E = 2^(w−1)` points a row.
+fn mul_base_with_table<C: Curve, const E: usize>(
+    table: &[[(C::Base, C::Base); E]],
     k: &C::Scalar,
 ) -> ProjectivePoint<C> {
+    let w = E.trailing_zeros() + 1;
+    let bits = C::Scalar::NUM_BITS as usize;
+    // Public, per curve: the digit count, and the rows added with the incomplete formula.
+    let rows = bits / w as usize + 1;
+    let jacobian_rows = ((bits - 1) / w as usize).max(1);
+    assert!(
+        table.len() >= rows && rows <= MAX_DIGITS,
+        "the fixed-base table has a row per digit"
+    );
     let bytes = k.to_bytes();
     let mut digits = [0i8; MAX_DIGITS];
-    let n = recode_signed_radix16(bytes.as_ref(), &mut digits);
-    assert!(table.len() >= n, "the fixed-base table has a row per digit");
-    let mut acc = ProjectivePoint::IDENTITY;
-    for (row, &d) in table.iter().zip(&digits[..n]) {
-        acc = acc.add_mixed(&lookup_affine::<C>(row, d));
+    recode_signed_window(bytes.as_ref(), w, &mut digits[..rows]);
+    let mut acc = JacobianPoint::from_affine(&lookup_affine::<C, E>(&table[0], digits[0]));
+    for i in 1..jacobian_rows {
+        acc = acc.add_mixed_distinct(&lookup_affine::<C, E>(&table[i], digits[i]));
+    }
+    let mut acc = acc.to_projective();
+    for i in jacobian_rows..rows {
+        acc = acc.add_mixed(&lookup_affine::<C, E>(&table[i], digits[i]));
     }
     digits.iter_mut().for_each(|d| *d = 0);
     acc
 }
 
-/// `d·(row base)` from a table row `[(x, y) of 1·B, 2·B, …, 8·B]` for `d ∈ [−8, 8]`, as an affine
-/// point (the identity for `d = 0`), in constant time: every entry is read.
-fn lookup_affine<C: Curve>(row: &[(C::Base, C::Base); 8], d: i8) -> AffinePoint<C> {
+/// Recodes a big-endian integer `k < 2^(w·R − 1)` into `R = digits.len()` signed `w`-bit digits
+/// `d_i ∈ [−2^(w−1) + 1, 2^(w−1)]`, least significant first, with `Σ d_i·2^(w·i) = k`.
+///
+/// Window `i` (bits `w·i … w·i + w − 1`, zero beyond the encoding) plus the incoming carry `c`
+/// gives `v ∈ [0, 2^w]`; the new carry is `1` when `v > 2^(w−1)`, and the digit `v − 2^w·carry`.
+/// The top window is at most `2^(w−1) − 1` (bit `w·R − 1` of `k` is zero), so the last carry is
+/// zero and needs no digit. Arithmetic only: constant time in the integer (the window positions
+/// depend on `i` alone). `2 ≤ w ≤ 7`.
+fn recode_signed_window(be_bytes: &[u8], w: u32, digits: &mut [i8]) {
+    debug_assert!((2..=7).contains(&w));
+    let len = be_bytes.len();
+    // The `i`-th byte from the least significant end, zero beyond the encoding (public index).
+    let byte = |i: usize| {
+        if i < len {
+            be_bytes[len - 1 - i] as u32
+        } else {
+            0
+        }
+    };
+    let half = 1i32 << (w - 1);
+    let mask = (1u32 << w) - 1;
+    let mut carry = 0i32;
+    for (i, d) in digits.iter_mut().enumerate() {
+        let bit = w as usize * i;
+        let window = ((byte(bit / 8) | (byte(bit / 8 + 1) << 8)) >> (bit % 8)) & mask;
+        let v = window as i32 + carry;
+        // 1 exactly when `half − v < 0`, read off the sign bit.
+        carry = ((half - v) >> 31) & 1;
+        *d = (v - (carry << w)) as i8;
+    }
+}
+
+/// `d·(row base)` from a table row `[(x, y) of 1·B, 2·B, …, E·B]` for `d ∈ [−E, E]`, as an
+/// affine point (the identity for `d = 0`), in constant time: every entry is read.
+fn lookup_affine<C: Curve, const E: usize>(row: &[(C::Base, C::Base); E], d: i8) -> AffinePoint<C> {
     let (negative, magnitude) = sign_and_magnitude(d);
     let mut x = C::Base::ZERO;
     let mut y = C::Base::ZERO;
@@ -355,6 +429,43 @@ mod tests {
             assert_eq!(n, 17);
             assert!(digits[..n].iter().all(|d| (-8..=8).contains(d)));
             assert_eq!(eval16(&digits[..n]), v as i128, "value {v:#x}");
+        }
+    }
+
+    #[test]
+    fn signed_window_recoding() {
+        for w in 2..=7u32 {
+            for v in [
+                0u64,
+                1,
+                7,
+                8,
+                15,
+                16,
+                31,
+                32,
+                33,
+                0x88,
+                0xff,
+                0x8888_8888,
+                0x0123_4567_89ab_cdef,
+                u64::MAX >> 1,
+            ] {
+                let rows = 64 / w as usize + 1;
+                let mut digits = [0i8; 40];
+                recode_signed_window(&v.to_be_bytes(), w, &mut digits[..rows]);
+                let half = 1i128 << (w - 1);
+                assert!(
+                    digits[..rows]
+                        .iter()
+                        .all(|&d| (1 - half..=half).contains(&(d as i128)))
+                );
+                let value = digits[..rows]
+                    .iter()
+                    .rev()
+                    .fold(0i128, |acc, &d| (acc << w) + d as i128);
+                assert_eq!(value, v as i128, "w = {w}, value {v:#x}");
+            }
         }
     }
 

@@ -114,13 +114,13 @@ fn check<C, P, const N: usize, const E: usize, const W: usize, const K: usize>(
 #[test]
 fn runtime_tables_p224() {
     use ecckit::field::p224::P224Base;
-    check::<NistP224, P224Base, 4, 16, 6, 96>(&params::P224);
+    check::<NistP224, P224Base, 4, 32, 6, 192>(&params::P224);
 }
 
 #[test]
 fn runtime_tables_p256() {
     use ecckit::field::p256::P256Base;
-    check::<NistP256, P256Base, 4, 16, 6, 96>(&params::P256);
+    check::<NistP256, P256Base, 4, 32, 6, 192>(&params::P256);
 }
 
 #[test]
@@ -138,5 +138,5 @@ fn runtime_tables_p521() {
 #[test]
 fn runtime_tables_secp256k1() {
     use ecckit::field::secp256k1::Secp256k1Base;
-    check::<Secp256k1, Secp256k1Base, 4, 16, 6, 96>(&params::SECP256K1);
+    check::<Secp256k1, Secp256k1Base, 4, 32, 6, 192>(&params::SECP256K1);
 }

@@ -10,6 +10,8 @@
 //!   (`doc/safegcd_implementation.md` in libsecp256k1): the 62-divstep batches on the low bits, the
 //!   modular update of the Bézout coefficients `d`, `e` within `(−2p, p)`, the variable-time shortcuts
 //!   and the variant starting at `δ = 1/2` with its 590-divstep bound for 256-bit inputs.
+//! * \[W-B\] P. Wuille, "Bounds on divsteps iterations in safegcd" (github.com/sipa/safegcd-bounds,
+//!   README): convex-hull bounds, and the "hddivsteps" variant (`δ = 1/2`) with its general bound.
 //!
 //! # The algorithm
 //! A **divstep** maps `(δ, f, g)`, `f` odd, to
@@ -36,13 +38,16 @@
 //! 4. At the end, bring `d` into `[0, p)` and negate it if `f = −1`.
 //!
 //! # How many divsteps
-//! The constant-time variant runs a fixed number of rounds, enough for every input `0 ≤ a < p`:
-//! * moduli of at most 256 bits start at `δ = 1/2` (all integer-step rules above are unchanged; the
-//!   code keeps `2δ`, an odd integer), for which 590 divsteps suffice for all 256-bit inputs \[W21,
-//!   "Improving the bound", a convex-hull computation; libsecp256k1 runs exactly these 590];
-//! * larger moduli start at `δ = 1` and use \[BY19, Theorem 11.2\]: if `f² + 4g² ≤ 5·2^(2b)` (true for
-//!   `f = p < 2^b`, `0 ≤ g < p`) then `⌊(49b + 57)/17⌋` divsteps (`⌊(49b + 80)/17⌋` for `b < 46`)
-//!   reach `g = 0`: 1110 for `b = 384`, 1505 for `b = 521`.
+//! We start at `δ = 1/2` instead of `δ = 1` (the "hddivsteps" of \[W-B\]; the rules above are
+//! unchanged, and the code keeps `2δ`, an odd integer). The constant-time variant runs a fixed
+//! number of rounds, enough for every input `0 ≤ g ≤ f ≤ M` with `M = 2^b − 1 ≥ p` (`b` the bit
+//! length of `p`, at least 23): by \[W-B\], for `M ≥ 4257874` at most
+//! `⌊(3787·log2(M) + 2166)/1644⌋` divsteps reach `g = 0` — a formula found by exact convex-hull
+//! computations and checked by them for every `M ≤ 2^3805`. With `log2(M) < b` that gives 591
+//! divsteps for `b = 256` (the exact hull threshold is 590, the number libsecp256k1 runs and \[W21\]
+//! derives), 885 for `b = 384` and 1201 for `b = 521`: 10, 15 and 20 rounds.
+//! (For comparison, the bound *proved* in \[BY19, Theorem 11.2\] for the original `δ = 1` is
+//! `⌊(49b + 57)/17⌋`: 741, 1110 and 1505 divsteps.)
 //!
 //! Divsteps past `g = 0` are harmless (`g` stays 0, `f` and `d` stay put, `e` is halved mod `p`), so
 //! the count is rounded up to whole rounds of 62. The variable-time variant instead stops at the
@@ -83,8 +88,6 @@ pub(crate) struct Safegcd<const N: usize> {
     p: Signed62,
     /// `p^(−1) mod 2^62`.
     p_inv: u64,
-    /// `2δ` at the start: 1 (`δ = 1/2`) or 2 (`δ = 1`).
-    delta2_start: i64,
     /// Rounds of 62 divsteps for the constant-time variant.
     rounds: usize,
 }
@@ -108,18 +111,10 @@ impl<const N: usize> Safegcd<N> {
             }
             64 * (top - 1) + (64 - p[top - 1].leading_zeros() as usize)
         };
-        // See the module docs, "How many divsteps".
-        // (Any b ≤ 256, including b < 46, takes the 256-bit bound.)
-        let (delta2_start, divsteps) = if bits <= 256 {
-            (1, 590)
-        } else {
-            (2, (49 * bits + 57) / 17)
-        };
         Self {
             p: to_signed62::<N>(p),
             p_inv: x & (M62 as u64),
-            delta2_start,
-            rounds: divsteps.div_ceil(62),
+            rounds: divsteps_bound(bits).div_ceil(62),
         }
     }
 
@@ -128,7 +123,7 @@ impl<const N: usize> Safegcd<N> {
         let (mut f, mut g) = (self.p, to_signed62::<N>(a));
         let (mut d, mut e) = ([0i64; MAX_LIMBS], [0i64; MAX_LIMBS]);
         e[0] = 1;
-        let mut delta2 = self.delta2_start;
+        let mut delta2 = 1;
         for _ in 0..self.rounds {
             let t;
             (delta2, t) = divsteps_62(delta2, f[0] as u64, g[0] as u64);
@@ -202,48 +197,55 @@ impl<const N: usize> Safegcd<N> {
     }
 }
 
+/// An upper bound on the hddivsteps (`δ = 1/2`) that take any `0 ≤ g ≤ f < 2^bits` to `g = 0`
+/// (module docs, "How many divsteps"): `⌊(3787·b + 2166)/1644⌋` with `b = max(bits, 23)`, since
+/// the formula of \[W-B\] holds for `M ≥ 4257874 > 2^22` and grows with `M`.
+const fn divsteps_bound(bits: usize) -> usize {
+    let b = if bits < 23 { 23 } else { bits };
+    (3787 * b + 2166) / 1644
+}
+
 /// Step 1, constant time: 62 divsteps on the low bits `f0` (odd) and `g0` of `f` and `g`, from
 /// `2δ = delta2`. Returns the new `2δ` and the transition matrix.
 ///
-/// Each divstep, on masks (`c1 = −1` iff `δ > 0` and `g` odd, `c2 = −1` iff `g` odd):
-/// 1. if `c1`: `δ ← −δ`, `(f, g) ← (g, −f)`, and the same on the matrix rows;
-/// 2. if `c2`: `g ← g + f`, and the same on the rows;
+/// Each divstep, on masks (`c1 = −1` iff `δ > 0`, `c2 = −1` iff `g` odd):
+/// 1. if `c2`: `g ← g − f` when `c1`, else `g ← g + f` (and the same on the matrix rows);
+/// 2. if `c1` and `c2` (the swap case): `δ ← −δ` and `f ← f + g`, which is the old `g` since `g`
+///    now holds `g − f` — so the swap costs one masked addition per row;
 /// 3. `δ ← δ + 1`, `g ← g/2` (exact), and the `f` row doubles instead of the `g` row halving.
 ///
 /// After `i` divsteps the low `62 − i` bits of `f` and `g` are still right, enough for the next
 /// parity test; the matrix is exact.
 #[inline(always)]
 fn divsteps_62(mut delta2: i64, f0: u64, g0: u64) -> (i64, Matrix) {
-    let (mut f, mut g) = (f0, g0);
+    let (mut f, mut g) = (f0 as i64, g0 as i64);
     let (mut u, mut v, mut q, mut r) = (1i64, 0i64, 0i64, 1i64);
     for _ in 0..62 {
-        let c2 = ((g & 1) as i64).wrapping_neg();
         // δ > 0 ⟺ −δ < 0, read from the sign bit.
-        let c1 = (delta2.wrapping_neg() >> 63) & c2;
-        // 1.
-        delta2 = (delta2 ^ c1) - c1;
-        let x = (f ^ g) & c1 as u64;
-        f ^= x;
-        g ^= x;
-        g = (g ^ c1 as u64).wrapping_sub(c1 as u64);
-        let x = (u ^ q) & c1;
-        u ^= x;
-        q ^= x;
-        q = (q ^ c1) - c1;
-        let x = (v ^ r) & c1;
-        v ^= x;
-        r ^= x;
-        r = (r ^ c1) - c1;
+        let c1 = delta2.wrapping_neg() >> 63;
+        let c2 = (g & 1).wrapping_neg();
+        // 1. Conditionally negated f row, added when g is odd.
+        let (x, y, z) = (
+            (f ^ c1).wrapping_sub(c1),
+            (u ^ c1).wrapping_sub(c1),
+            (v ^ c1).wrapping_sub(c1),
+        );
+        g = g.wrapping_add(x & c2);
+        q = q.wrapping_add(y & c2);
+        r = r.wrapping_add(z & c2);
         // 2.
-        g = g.wrapping_add(f & c2 as u64);
-        q += u & c2;
-        r += v & c2;
+        let c1 = c1 & c2;
+        delta2 = (delta2 ^ c1).wrapping_sub(c1);
+        f = f.wrapping_add(g & c1);
+        u = u.wrapping_add(q & c1);
+        v = v.wrapping_add(r & c1);
         // 3.
         delta2 += 2;
         g >>= 1;
         u <<= 1;
         v <<= 1;
     }
+    let (f, g) = (f as u64, g as u64);
     let t = Matrix { u, v, q, r };
     debug_check_matrix(&t, f0, g0, f, g);
     (delta2, t)
@@ -412,13 +414,16 @@ mod tests {
 
     #[test]
     fn rounds_and_bounds() {
+        assert_eq!(divsteps_bound(256), 591);
+        assert_eq!(divsteps_bound(384), 885);
+        assert_eq!(divsteps_bound(521), 1201);
         let p256 = Safegcd::<4>::new(&[u64::MAX, 0xffff_ffff, 0, 0xffff_ffff_0000_0001]);
-        assert_eq!((p256.delta2_start, p256.rounds), (1, 10));
+        assert_eq!(p256.rounds, 10);
         let mut p384 = [u64::MAX; 6];
         p384[0] = 0xffff_ffff;
-        assert_eq!(Safegcd::<6>::new(&p384).rounds, 18); // 1110 divsteps
+        assert_eq!(Safegcd::<6>::new(&p384).rounds, 15);
         let mut p521 = [u64::MAX; 9];
         p521[8] = 0x1ff;
-        assert_eq!(Safegcd::<9>::new(&p521).rounds, 25); // 1505 divsteps
+        assert_eq!(Safegcd::<9>::new(&p521).rounds, 20);
     }
 }

@@ -50,8 +50,11 @@
 //! `⌊(49b + 57)/17⌋`: 741, 1110 and 1505 divsteps.)
 //!
 //! Divsteps past `g = 0` are harmless (`g` stays 0, `f` and `d` stay put, `e` is halved mod `p`), so
-//! the count is rounded up to whole rounds of 62. The variable-time variant instead stops at the
-//! first round that ends with `g = 0`, and skips runs of zero low bits of `g` in one shift.
+//! the count could be rounded up to whole rounds of 62; instead the last round runs only the
+//! remaining divsteps (33, 17 and 23 of them), its matrix scaled by `2^(62 − k)` so that the same
+//! update code divides by `2^62`. The variable-time variant instead stops at the first round that
+//! ends with `g = 0`, skips runs of zero low bits of `g` in one shift, and drops the top limbs of
+//! `f` and `g` once they hold only the sign.
 //!
 //! # Constant time
 //! In [`Safegcd::invert`] the number of rounds and of divsteps per round is fixed, every divstep is
@@ -88,8 +91,10 @@ pub(crate) struct Safegcd<const N: usize> {
     p: Signed62,
     /// `p^(−1) mod 2^62`.
     p_inv: u64,
-    /// Rounds of 62 divsteps for the constant-time variant.
+    /// Rounds of divsteps for the constant-time variant: all of 62 divsteps but the last.
     rounds: usize,
+    /// Divsteps in the last round, `1..=62`.
+    last_steps: u32,
 }
 
 impl<const N: usize> Safegcd<N> {
@@ -115,6 +120,8 @@ impl<const N: usize> Safegcd<N> {
             p: to_signed62::<N>(p),
             p_inv: x & (M62 as u64),
             rounds: divsteps_bound(bits).div_ceil(62),
+            last_steps: (divsteps_bound(bits) - 62 * (divsteps_bound(bits).div_ceil(62) - 1))
+                as u32,
         }
     }
 
@@ -124,29 +131,48 @@ impl<const N: usize> Safegcd<N> {
         let (mut d, mut e) = ([0i64; MAX_LIMBS], [0i64; MAX_LIMBS]);
         e[0] = 1;
         let mut delta2 = 1;
-        for _ in 0..self.rounds {
+        for _ in 1..self.rounds {
             let t;
-            (delta2, t) = divsteps_62(delta2, f[0] as u64, g[0] as u64);
-            update_fg::<N>(&mut f, &mut g, &t);
+            (delta2, t) = divsteps_62(62, delta2, f[0] as u64, g[0] as u64);
+            update_fg(&mut f, &mut g, &t, limbs62(N));
             self.update_de(&mut d, &mut e, &t);
         }
+        // The last round: only the remaining divsteps (a public count).
+        let (_, t) = divsteps_62(self.last_steps, delta2, f[0] as u64, g[0] as u64);
+        update_fg(&mut f, &mut g, &t, limbs62(N));
+        self.update_de(&mut d, &mut e, &t);
         self.finish(d, &f)
     }
 
     /// `a^(−1) mod p` for `0 < a < p`, and `0` for `a = 0`. Variable time: leaks `a`.
     pub(crate) fn invert_vartime(&self, a: &[u64; N]) -> [u64; N] {
-        let l = limbs62(N);
+        // f and g use their first `len` limbs, the top one signed; d and e keep all of theirs.
+        let mut len = limbs62(N);
         let (mut f, mut g) = (self.p, to_signed62::<N>(a));
         let (mut d, mut e) = ([0i64; MAX_LIMBS], [0i64; MAX_LIMBS]);
         e[0] = 1;
         let mut delta2 = 1;
-        while g[..l].iter().any(|&x| x != 0) {
+        while g[..len].iter().any(|&x| x != 0) {
             let t;
             (delta2, t) = divsteps_62_vartime(delta2, f[0] as u64, g[0] as u64);
-            update_fg::<N>(&mut f, &mut g, &t);
+            update_fg(&mut f, &mut g, &t, len);
             self.update_de(&mut d, &mut e, &t);
+            // Drop the top limbs if both are 0 or −1 (sign only): the limb below absorbs the sign,
+            // x[len−2] + x[len−1]·2^62 ∈ [−2^62, 2^62).
+            if len > 1 {
+                let (ft, gt) = (f[len - 1], g[len - 1]);
+                if (ft == 0 || ft == -1) && (gt == 0 || gt == -1) {
+                    f[len - 2] |= ft << 62;
+                    g[len - 2] |= gt << 62;
+                    f[len - 1] = 0;
+                    g[len - 1] = 0;
+                    len -= 1;
+                }
+            }
         }
-        self.finish(d, &f)
+        let mut f_sign = [0i64; MAX_LIMBS];
+        f_sign[limbs62(N) - 1] = f[len - 1] >> 63;
+        self.finish(d, &f_sign)
     }
 
     /// Step 3: `(d, e) ← T·(d, e) / 2^62 mod p`, inputs and outputs in `(−2p, p)`.
@@ -205,8 +231,9 @@ const fn divsteps_bound(bits: usize) -> usize {
     (3787 * b + 2166) / 1644
 }
 
-/// Step 1, constant time: 62 divsteps on the low bits `f0` (odd) and `g0` of `f` and `g`, from
-/// `2δ = delta2`. Returns the new `2δ` and the transition matrix.
+/// Step 1, constant time: `steps ≤ 62` divsteps on the low bits `f0` (odd) and `g0` of `f` and
+/// `g`, from `2δ = delta2`. Returns the new `2δ` and the transition matrix, scaled to `2^62`
+/// (multiplied by `2^(62 − steps)`). Constant time in `f0`, `g0`, `delta2`; `steps` is public.
 ///
 /// Each divstep, on masks (`c1 = −1` iff `δ > 0`, `c2 = −1` iff `g` odd):
 /// 1. if `c2`: `g ← g − f` when `c1`, else `g ← g + f` (and the same on the matrix rows);
@@ -217,10 +244,11 @@ const fn divsteps_bound(bits: usize) -> usize {
 /// After `i` divsteps the low `62 − i` bits of `f` and `g` are still right, enough for the next
 /// parity test; the matrix is exact.
 #[inline(always)]
-fn divsteps_62(mut delta2: i64, f0: u64, g0: u64) -> (i64, Matrix) {
+fn divsteps_62(steps: u32, mut delta2: i64, f0: u64, g0: u64) -> (i64, Matrix) {
+    debug_assert!((1..=62).contains(&steps));
     let (mut f, mut g) = (f0 as i64, g0 as i64);
     let (mut u, mut v, mut q, mut r) = (1i64, 0i64, 0i64, 1i64);
-    for _ in 0..62 {
+    for _ in 0..steps {
         // δ > 0 ⟺ −δ < 0, read from the sign bit.
         let c1 = delta2.wrapping_neg() >> 63;
         let c2 = (g & 1).wrapping_neg();
@@ -245,8 +273,15 @@ fn divsteps_62(mut delta2: i64, f0: u64, g0: u64) -> (i64, Matrix) {
         u <<= 1;
         v <<= 1;
     }
+    // |u| + |v| ≤ 2^steps and |q| + |r| ≤ 2^steps: the scaled entries still fit.
+    let s = 62 - steps;
     let (f, g) = (f as u64, g as u64);
-    let t = Matrix { u, v, q, r };
+    let t = Matrix {
+        u: u << s,
+        v: v << s,
+        q: q << s,
+        r: r << s,
+    };
     debug_check_matrix(&t, f0, g0, f, g);
     (delta2, t)
 }
@@ -306,17 +341,17 @@ fn debug_check_matrix(t: &Matrix, f0: u64, g0: u64, f: u64, g: u64) {
     let _ = g;
 }
 
-/// Step 2: `(f, g) ← T·(f, g) / 2^62` (exact division).
+/// Step 2: `(f, g) ← T·(f, g) / 2^62` (exact division), on the first `len` limbs of `f` and `g`
+/// (the top one signed). Constant time for a fixed `len`.
 #[inline(always)]
-fn update_fg<const N: usize>(f: &mut Signed62, g: &mut Signed62, t: &Matrix) {
-    let l = limbs62(N);
+fn update_fg(f: &mut Signed62, g: &mut Signed62, t: &Matrix, len: usize) {
     let (u, v, q, r) = (t.u as i128, t.v as i128, t.q as i128, t.r as i128);
     let mut cf = u * f[0] as i128 + v * g[0] as i128;
     let mut cg = q * f[0] as i128 + r * g[0] as i128;
     debug_assert!(cf as i64 & M62 == 0 && cg as i64 & M62 == 0);
     cf >>= 62;
     cg >>= 62;
-    for i in 1..l {
+    for i in 1..len {
         cf += u * f[i] as i128 + v * g[i] as i128;
         cg += q * f[i] as i128 + r * g[i] as i128;
         f[i - 1] = cf as i64 & M62;
@@ -324,8 +359,8 @@ fn update_fg<const N: usize>(f: &mut Signed62, g: &mut Signed62, t: &Matrix) {
         cf >>= 62;
         cg >>= 62;
     }
-    f[l - 1] = cf as i64;
-    g[l - 1] = cg as i64;
+    f[len - 1] = cf as i64;
+    g[len - 1] = cg as i64;
 }
 
 /// `x ← x + (p & mask)` for `mask ∈ {0, −1}`, renormalising the limbs.
@@ -418,12 +453,14 @@ mod tests {
         assert_eq!(divsteps_bound(384), 885);
         assert_eq!(divsteps_bound(521), 1201);
         let p256 = Safegcd::<4>::new(&[u64::MAX, 0xffff_ffff, 0, 0xffff_ffff_0000_0001]);
-        assert_eq!(p256.rounds, 10);
+        assert_eq!((p256.rounds, p256.last_steps), (10, 33));
         let mut p384 = [u64::MAX; 6];
         p384[0] = 0xffff_ffff;
-        assert_eq!(Safegcd::<6>::new(&p384).rounds, 15);
+        let s384 = Safegcd::<6>::new(&p384);
+        assert_eq!((s384.rounds, s384.last_steps), (15, 17));
         let mut p521 = [u64::MAX; 9];
         p521[8] = 0x1ff;
-        assert_eq!(Safegcd::<9>::new(&p521).rounds, 20);
+        let s521 = Safegcd::<9>::new(&p521);
+        assert_eq!((s521.rounds, s521.last_steps), (20, 23));
     }
 }

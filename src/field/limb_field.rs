@@ -26,6 +26,7 @@
 //! roots) is written once here.
 
 use super::limbs;
+use super::safegcd::Safegcd;
 use super::{ByteArray, Field};
 use core::fmt;
 use core::marker::PhantomData;
@@ -184,9 +185,32 @@ impl<P: LimbParams<N>, const N: usize> LimbField<P, N> {
         CtOption::new(r, !self.is_zero())
     }
 
-    /// Safegcd inversion of the canonical value, leaving and re-entering the representation.
-    /// `VARTIME` selects crypto-bigint's variable-time variant.
+    /// The safegcd constants of `p` ([`super::safegcd`]).
+    const SAFEGCD: Safegcd<N> = Safegcd::new(&P::MODULUS);
+    /// `R³ mod p`: in Montgomery form, `mul((a·R)^(−1), R³) = a^(−1)·R`.
+    const R3: [u64; N] = limbs::pow2_mod(192 * N as u32, &P::MODULUS);
+
+    /// Safegcd inversion of the representative (our own, [`super::safegcd`]). In Montgomery form
+    /// it inverts `ã = a·R` and fixes the result with one multiplication by `R³`; in plain form
+    /// the representative is the value. `VARTIME` selects the variable-time variant.
     fn invert_safegcd<const VARTIME: bool>(&self) -> CtOption<Self> {
+        let inv = if VARTIME {
+            Self::SAFEGCD.invert_vartime(&self.mont)
+        } else {
+            Self::SAFEGCD.invert(&self.mont)
+        };
+        let inv = if P::MONTGOMERY {
+            P::mul(&inv, &Self::R3)
+        } else {
+            inv
+        };
+        CtOption::new(Self::from_mont(inv), !self.is_zero())
+    }
+
+    /// Safegcd inversion by crypto-bigint, on the canonical value: the test oracle that the
+    /// crate used before [`super::safegcd`].
+    #[cfg(test)]
+    fn invert_crypto_bigint<const VARTIME: bool>(&self) -> CtOption<Self> {
         let modulus = crypto_bigint::Odd::<crypto_bigint::Uint<N>>::new(
             crypto_bigint::Uint::from_words(P::MODULUS),
         )
@@ -297,8 +321,9 @@ impl<P: LimbParams<N>, const N: usize> Field for LimbField<P, N> {
     }
 
     /// The Bernstein–Yang "safegcd" inversion (D. J. Bernstein and B.-Y. Yang, "Fast
-    /// constant-time gcd computation and modular inversion", TCHES 2019), as implemented in
-    /// `crypto-bigint` — a fixed number of branch-free divsteps on the canonical value. Faster than
+    /// constant-time gcd computation and modular inversion", TCHES 2019), in this crate's own
+    /// implementation (module `field::safegcd`) — a fixed number of rounds of 62 branch-free divsteps on
+    /// the representative, then one multiplication to fix the Montgomery factor. Faster than
     /// Fermat's `a^(p−2)` ([`LimbField::invert_fermat`]), which the tests keep as a cross-check.
     fn invert(&self) -> CtOption<Self> {
         self.invert_safegcd::<false>()
@@ -409,13 +434,70 @@ crate::impl_assign_ops!(LimbField<P, N>, [P: LimbParams<N>, const N: usize]);
 
 #[cfg(test)]
 mod tests {
-    use super::super::{ByteArray, p256, p521, secp256k1};
+    use super::super::{ByteArray, p224, p256, p384, p521, secp256k1};
     use super::*;
+    use proptest::prelude::*;
+    use std::vec::Vec;
 
-    /// Safegcd inversion (both forms) agrees with Fermat's, on Montgomery- and plain-form fields.
+    /// The element with canonical value `x mod p` (`x` any `N`-limb integer).
+    fn elem<P: LimbParams<N>, const N: usize>(x: &[u64; N]) -> LimbField<P, N> {
+        LimbField::from_mont(P::to_repr(x))
+    }
+
+    /// Both safegcd forms agree with Fermat's inversion and with the crypto-bigint oracle.
+    fn check_one<P: LimbParams<N>, const N: usize>(x: LimbField<P, N>) {
+        let fermat = x.invert_fermat();
+        let oracles = [
+            x.invert_crypto_bigint::<false>(),
+            x.invert_crypto_bigint::<true>(),
+        ];
+        for inv in [x.invert(), x.invert_vartime()] {
+            assert_eq!(
+                bool::from(inv.is_some()),
+                bool::from(fermat.is_some()),
+                "{x:?}"
+            );
+            assert_eq!(bool::from(inv.is_some()), !bool::from(x.is_zero()));
+            if bool::from(inv.is_some()) {
+                assert_eq!(inv.unwrap(), fermat.unwrap(), "{x:?}");
+                assert_eq!(inv.unwrap() * x, LimbField::ONE, "{x:?}");
+                for o in oracles {
+                    assert_eq!(inv.unwrap(), o.unwrap(), "{x:?}");
+                }
+            }
+        }
+    }
+
+    /// Edge values: 0, 1, 2, p − 1, p − 2, (p ± 1)/2, powers of two, all-ones limbs, limb
+    /// boundaries, and pseudo-random values, in both the value and the representative.
     fn check_invert<P: LimbParams<N>, const N: usize>() {
+        let p = P::MODULUS;
+        let mut values: Vec<[u64; N]> = Vec::new();
+        for k in [0u64, 1, 2, 3] {
+            let mut x = [0u64; N];
+            x[0] = k;
+            values.push(x);
+            values.push(limbs::sub_small(&p, k.max(1)));
+        }
+        values.push(limbs::shr1(&p));
+        values.push(limbs::add_small(&limbs::shr1(&p), 1));
+        for b in 0..P::NUM_BITS {
+            let mut x = [0u64; N];
+            x[(b / 64) as usize] = 1 << (b % 64);
+            values.push(x);
+            values.push(limbs::sub_small(&x, 1)); // 2^b − 1: all-ones low limbs
+        }
+        for i in 0..N {
+            let mut x = [0u64; N];
+            x[i] = u64::MAX;
+            values.push(x);
+            let mut y = [u64::MAX; N];
+            y[i] = 0;
+            values.push(y);
+        }
+        values.push([u64::MAX; N]);
         let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        for i in 0..200u64 {
+        for _ in 0..100 {
             let mut bytes = <P::Bytes as ByteArray>::zeroed();
             for b in bytes.as_mut() {
                 seed ^= seed << 13;
@@ -423,29 +505,77 @@ mod tests {
                 seed ^= seed << 17;
                 *b = seed as u8;
             }
-            let x = match i {
-                0 => LimbField::<P, N>::ZERO,
-                1 => LimbField::ONE,
-                2 => -LimbField::<P, N>::ONE,
-                _ => LimbField::from_bytes_reduced(&bytes),
-            };
-            let fermat = x.invert_fermat();
-            for inv in [x.invert(), x.invert_vartime()] {
-                assert_eq!(bool::from(inv.is_some()), bool::from(fermat.is_some()));
-                if bool::from(inv.is_some()) {
-                    assert_eq!(inv.unwrap(), fermat.unwrap());
-                    assert_eq!(inv.unwrap() * x, LimbField::ONE);
-                }
+            values.push(limbs::from_be_bytes::<N>(bytes.as_ref()));
+        }
+        for x in &values {
+            // As the canonical value (reduced mod p), and as the representative itself.
+            check_one::<P, N>(elem(x));
+            let (_, borrow) = limbs::sub(x, &p);
+            if borrow == 1 {
+                check_one::<P, N>(LimbField::from_mont(*x));
             }
         }
+        assert!(bool::from(LimbField::<P, N>::ZERO.invert().is_none()));
+        assert!(bool::from(
+            LimbField::<P, N>::ZERO.invert_vartime().is_none()
+        ));
     }
 
     #[test]
-    fn safegcd_matches_fermat() {
+    fn safegcd_matches_fermat_and_oracle() {
+        check_invert::<p224::P224Base, 4>();
+        check_invert::<p224::P224Scalar, 4>();
         check_invert::<p256::P256Base, 4>();
         check_invert::<p256::P256Scalar, 4>();
         check_invert::<secp256k1::Secp256k1Base, 4>();
+        check_invert::<secp256k1::Secp256k1Scalar, 4>();
+        check_invert::<p384::P384Base, 6>();
+        check_invert::<p384::P384Scalar, 6>();
         check_invert::<p521::P521Base, 9>();
         check_invert::<p521::P521Scalar, 9>();
+    }
+
+    /// Random limbs, weighted to all-zero and all-ones limbs.
+    fn limbs_strategy<const N: usize>() -> impl Strategy<Value = [u64; N]> {
+        proptest::collection::vec(
+            prop_oneof![
+                Just(0u64),
+                Just(u64::MAX),
+                Just(1u64),
+                any::<u64>(),
+                any::<u64>()
+            ],
+            N,
+        )
+        .prop_map(|v| core::array::from_fn(|i| v[i]))
+    }
+
+    fn prop_invert<P: LimbParams<N>, const N: usize>(x: [u64; N]) {
+        check_one::<P, N>(elem(&x));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn prop_safegcd_4(x in limbs_strategy::<4>()) {
+            prop_invert::<p224::P224Base, 4>(x);
+            prop_invert::<p224::P224Scalar, 4>(x);
+            prop_invert::<p256::P256Base, 4>(x);
+            prop_invert::<p256::P256Scalar, 4>(x);
+            prop_invert::<secp256k1::Secp256k1Base, 4>(x);
+            prop_invert::<secp256k1::Secp256k1Scalar, 4>(x);
+        }
+
+        #[test]
+        fn prop_safegcd_6(x in limbs_strategy::<6>()) {
+            prop_invert::<p384::P384Base, 6>(x);
+            prop_invert::<p384::P384Scalar, 6>(x);
+        }
+
+        #[test]
+        fn prop_safegcd_9(x in limbs_strategy::<9>()) {
+            prop_invert::<p521::P521Base, 9>(x);
+            prop_invert::<p521::P521Scalar, 9>(x);
+        }
     }
 }

@@ -91,10 +91,43 @@ fn runtime_tables_p384() {
     check::<NistP384, P384Base, 6, 6, 48>(&params::P384);
 }
 
+/// P-521's base field is not a `LimbField` (radix `2^58`, see `ecckit::field::p521`): the
+/// run-time tables are built in the saturated `LimbField<P521Base, 9>` and compared with the
+/// compiled ones through their canonical encodings, then checked against the point layer.
 #[test]
 fn runtime_tables_p521() {
-    use ecckit::field::p521::P521Base;
-    check::<NistP521, P521Base, 9, 6, 48>(&params::P521);
+    use ecckit::field::p521::{FieldElement, P521Base};
+    type C = NistP521;
+    let limbs = CurveLimbs::<9>::from_hex(&params::P521);
+    assert!(limbs_eq(&limbs.p, &P521Base::MODULUS));
+    let conv = |(x, y): &(LimbField<P521Base, 9>, LimbField<P521Base, 9>)| {
+        (
+            FieldElement::from_bytes(&x.to_bytes()).unwrap(),
+            FieldElement::from_bytes(&y.to_bytes()).unwrap(),
+        )
+    };
+    let table = tables::table_to_field::<P521Base, 9, 6>(&mul_base_table::<9, 6, 48>(&limbs));
+    let compiled = C::MUL_BASE_TABLE.expect("the curve has a fixed-base table");
+    let mut row_base = 1u64; // 16^i
+    for (i, row) in table.iter().enumerate() {
+        let row: Vec<_> = row.iter().map(conv).collect();
+        assert_eq!(&row[..], &compiled[i][..], "P-521 row {i}");
+        if i < 4 {
+            for (j, entry) in row.iter().enumerate() {
+                let k = (j as u64 + 1) * row_base;
+                assert_eq!(*entry, multiple::<C>(k), "P-521 {k}·G");
+            }
+            row_base *= 16;
+        }
+    }
+    let odd = tables::to_field::<P521Base, 9, 64>(&odd_multiples::<9, 64>(&limbs));
+    let compiled = C::G_ODD_MULTIPLES.expect("the curve has odd multiples");
+    for (i, entry) in odd.iter().map(conv).enumerate() {
+        assert_eq!(entry, compiled[i], "P-521 odd {i}");
+        assert_eq!(entry, multiple::<C>(2 * i as u64 + 1), "P-521 odd {i}");
+        let (x, y) = entry;
+        assert_eq!(y.square(), x.square() * x + C::A * x + C::B, "P-521");
+    }
 }
 
 #[test]

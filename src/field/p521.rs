@@ -313,9 +313,9 @@ const fn to_saturated(a: &[u64; 9]) -> [u64; 9] {
 ///    again; when `h = 1` the low part is `v − 2^521 < 2`, so limb 0 stays below `2^58`. Now the
 ///    limbs are exact and the value is `< 2^521`, i.e. `≤ p`.
 /// 3. The value equals `p` exactly when every limb is all ones; then the result is `0`. The test
-///    is a mask computed without a branch.
+///    is a mask computed without a branch (`subtle`'s `ct_eq` and `conditional_select`).
 #[inline]
-const fn freeze(a: &[u64; 9]) -> [u64; 9] {
+fn freeze(a: &[u64; 9]) -> [u64; 9] {
     let mut r = *a;
     // Steps 1 and 2.
     let mut pass = 0;
@@ -339,8 +339,9 @@ const fn freeze(a: &[u64; 9]) -> [u64; 9] {
         i += 1;
     }
     let d = (all ^ LIMB_MASK) | (r[8] ^ TOP_LIMB_MASK);
-    // `d = 0` (the value is p) ⇒ keep = 0; otherwise keep = all ones.
-    let keep = 0u64.wrapping_sub((d | d.wrapping_neg()) >> 63);
+    // `d = 0` (the value is p) ⇒ keep = 0; otherwise keep = all ones. Through `subtle`, whose
+    // `Choice` hides the bit from the optimiser (a plain `d != 0` mask may become a branch).
+    let keep = u64::conditional_select(&u64::MAX, &0, d.ct_eq(&0));
     let mut i = 0;
     while i < 9 {
         r[i] &= keep;

@@ -98,3 +98,86 @@ fn known_values() {
     assert_eq!(minus_one_n * minus_one_n, Scalar::ONE);
     assert_eq!(minus_one_n.square(), Scalar::ONE);
 }
+
+/// The base field keeps unsaturated, loosely reduced limbs between operations (radix `2^58`):
+/// long chains of additions, subtractions, negations and doublings on edge values, fed into
+/// multiplications and squarings, against the oracle at every step.
+#[test]
+fn lazy_reduction_chains() {
+    let mut p_minus_1 = [0xff; 66];
+    p_minus_1[0] = 0x01;
+    p_minus_1[65] = 0xfe;
+    let mut p_minus_2 = p_minus_1;
+    p_minus_2[65] = 0xfd;
+    let mut two_520 = [0u8; 66];
+    two_520[0] = 0x01;
+    let mut limb_edge = [0u8; 66];
+    limb_edge[66 - 8] = 0x04; // 2^58: the first limb boundary of the representation
+    let edges = [
+        [0u8; 66],
+        p_minus_1,
+        p_minus_2,
+        two_520,
+        limb_edge,
+        [0xff; 66], // reduces to 2^7 − 1
+        FieldElement::from_u64(1).to_bytes(),
+    ];
+    for a0 in &edges {
+        for b0 in &edges {
+            let (mut x, mut ox) = (
+                FieldElement::from_bytes_reduced(a0),
+                Fp::from_bytes_reduced(a0),
+            );
+            let (y, oy) = (
+                FieldElement::from_bytes_reduced(b0),
+                Fp::from_bytes_reduced(b0),
+            );
+            for step in 0..40 {
+                match step % 8 {
+                    0 => (x, ox) = (x + y + y + x, ox + oy + oy + ox),
+                    1 => (x, ox) = (x - y - y - y, ox - oy - oy - oy),
+                    2 => (x, ox) = (x * y, ox * oy),
+                    3 => (x, ox) = (-x - x, -ox - ox),
+                    4 => (x, ox) = (x.double().double() * x, ox.double().double() * ox),
+                    5 => (x, ox) = ((x - y).square(), (ox - oy).square()),
+                    6 => (x, ox) = (FieldElement::ZERO - y - x, Fp::ZERO - oy - ox),
+                    _ => (x, ox) = (x + x.square(), ox + ox.square()),
+                }
+                assert_eq!(x.to_bytes(), ox.to_bytes(), "step {step}");
+                assert_eq!(bool::from(x.is_zero()), bool::from(ox.is_zero()));
+                assert_eq!(bool::from(x.is_odd()), bool::from(ox.is_odd()));
+            }
+        }
+    }
+    // 0 − (p − 1) − (p − 1) − … = k: many subtractions in a row.
+    let m1 = FieldElement::from_bytes(&p_minus_1).unwrap();
+    let mut acc = FieldElement::ZERO;
+    for k in 1..=2000u64 {
+        acc -= m1;
+        assert_eq!(acc, FieldElement::from_u64(k));
+    }
+    assert_eq!(acc * acc, FieldElement::from_u64(2000 * 2000));
+}
+
+/// Inversion (through the saturated field) against Fermat's in the unsaturated representation,
+/// and square roots, on edge values and on values left unreduced by additions.
+#[test]
+fn invert_and_sqrt_edges() {
+    let mut x = -FieldElement::ONE;
+    for i in 0..100u64 {
+        let inv = x.invert();
+        let fermat = x.invert_fermat();
+        assert_eq!(bool::from(inv.is_some()), bool::from(fermat.is_some()));
+        if bool::from(inv.is_some()) {
+            assert_eq!(inv.unwrap(), fermat.unwrap());
+            assert_eq!(inv.unwrap() * x, FieldElement::ONE);
+            assert_eq!(x.invert_vartime().unwrap(), inv.unwrap());
+        }
+        let sq = x.square();
+        let r = sq.sqrt().unwrap();
+        assert!(r == x || r == -x);
+        x = x + x + FieldElement::from_u64(i);
+    }
+    assert!(bool::from(FieldElement::ZERO.invert().is_none()));
+    assert!(bool::from(FieldElement::ZERO.invert_fermat().is_none()));
+}

@@ -27,17 +27,27 @@ fn multiple<C: Curve>(k: u64) -> (C::Base, C::Base) {
 /// The first `W` rows of the run-time fixed-base table (rows of `E` points), and all 64 odd
 /// multiples, against the point layer and against the curve's compile-time tables; and the
 /// compile-time table's shape (width, row count).
+///
+/// The run-time tables are built in the saturated `LimbField<P, N>`; `conv` takes an element of
+/// it to the curve's base field (the identity for the `LimbField` curves; P-521's base field is
+/// radix 2^58, reached through the canonical encoding).
 fn check<C, P, const N: usize, const E: usize, const W: usize, const K: usize>(
     hex: &params::CurveHex,
+    conv: fn(&LimbField<P, N>) -> C::Base,
 ) where
-    C: Curve<Base = LimbField<P, N>>,
+    C: Curve,
     P: LimbParams<N>,
 {
     let limbs = CurveLimbs::<N>::from_hex(hex);
     assert!(limbs_eq(&limbs.p, &P::MODULUS));
     assert!(!limbs_eq(&limbs.gx, &limbs.gy));
 
-    let table = tables::table_to_field::<P, N, E, W>(&mul_base_table::<N, E, W, K>(&limbs));
+    let pair = |(x, y): &(LimbField<P, N>, LimbField<P, N>)| (conv(x), conv(y));
+    let table: Vec<Vec<(C::Base, C::Base)>> =
+        tables::table_to_field::<P, N, E, W>(&mul_base_table::<N, E, W, K>(&limbs))
+            .iter()
+            .map(|row| row.iter().map(pair).collect())
+            .collect();
     let compiled = C::MUL_BASE_TABLE.expect("the curve has a fixed-base table");
     let w = compiled.window_bits();
     assert_eq!(1 << (w - 1), E, "{} window", C::NAME);
@@ -87,10 +97,14 @@ fn check<C, P, const N: usize, const E: usize, const W: usize, const K: usize>(
         acc = acc.add(&base);
     }
 
-    let odd = tables::to_field::<P, N, 64>(&odd_multiples::<N, 64>(&limbs));
+    let odd: Vec<(C::Base, C::Base)> =
+        tables::to_field::<P, N, 64>(&odd_multiples::<N, 64>(&limbs))
+            .iter()
+            .map(pair)
+            .collect();
     assert_eq!(
-        &odd,
-        C::G_ODD_MULTIPLES.expect("the curve has odd multiples")
+        &odd[..],
+        &C::G_ODD_MULTIPLES.expect("the curve has odd multiples")[..]
     );
     for (i, entry) in odd.iter().enumerate() {
         assert_eq!(
@@ -114,29 +128,34 @@ fn check<C, P, const N: usize, const E: usize, const W: usize, const K: usize>(
 #[test]
 fn runtime_tables_p224() {
     use ecckit::field::p224::P224Base;
-    check::<NistP224, P224Base, 4, 32, 6, 192>(&params::P224);
+    check::<NistP224, P224Base, 4, 32, 6, 192>(&params::P224, |x| *x);
 }
 
 #[test]
 fn runtime_tables_p256() {
     use ecckit::field::p256::P256Base;
-    check::<NistP256, P256Base, 4, 32, 6, 192>(&params::P256);
+    check::<NistP256, P256Base, 4, 32, 6, 192>(&params::P256, |x| *x);
 }
 
 #[test]
 fn runtime_tables_p384() {
     use ecckit::field::p384::P384Base;
-    check::<NistP384, P384Base, 6, 16, 6, 96>(&params::P384);
+    check::<NistP384, P384Base, 6, 16, 6, 96>(&params::P384, |x| *x);
 }
 
 #[test]
+/// P-521's base field is not a `LimbField` (radix `2^58`, see `ecckit::field::p521`): the
+/// run-time tables, built in the saturated `LimbField<P521Base, 9>`, reach it through their
+/// canonical encodings.
 fn runtime_tables_p521() {
-    use ecckit::field::p521::P521Base;
-    check::<NistP521, P521Base, 9, 8, 6, 48>(&params::P521);
+    use ecckit::field::p521::{FieldElement, P521Base};
+    check::<NistP521, P521Base, 9, 8, 6, 48>(&params::P521, |x| {
+        FieldElement::from_bytes(&x.to_bytes()).expect("canonical")
+    });
 }
 
 #[test]
 fn runtime_tables_secp256k1() {
     use ecckit::field::secp256k1::Secp256k1Base;
-    check::<Secp256k1, Secp256k1Base, 4, 32, 6, 192>(&params::SECP256K1);
+    check::<Secp256k1, Secp256k1Base, 4, 32, 6, 192>(&params::SECP256K1, |x| *x);
 }

@@ -149,7 +149,7 @@ fn runtime_tables_p384() {
 /// canonical encodings.
 fn runtime_tables_p521() {
     use ecckit::field::p521::{FieldElement, P521Base};
-    check::<NistP521, P521Base, 9, 8, 6, 48>(&params::P521, |x| {
+    check::<NistP521, P521Base, 9, 16, 6, 96>(&params::P521, |x| {
         FieldElement::from_bytes(&x.to_bytes()).expect("canonical")
     });
 }

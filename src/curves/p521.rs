@@ -49,7 +49,7 @@ const fn table_to_field<const T: usize, const W: usize>(
 // `MUL_BASE_TABLE_LIMBS` and `G_ODD_MULTIPLES_LIMBS`, computed by build.rs.
 include!(concat!(env!("OUT_DIR"), "/tables_p521.rs"));
 
-static MUL_BASE_TABLE: [[(FieldElement, FieldElement); 8]; 131] =
+static MUL_BASE_TABLE: [[(FieldElement, FieldElement); 16]; 105] =
     table_to_field(&MUL_BASE_TABLE_LIMBS);
 static G_ODD_MULTIPLES: [(FieldElement, FieldElement); 64] = to_field(&G_ODD_MULTIPLES_LIMBS);
 
@@ -67,7 +67,7 @@ impl Curve for NistP521 {
         FieldElement::from_uint_const(&LIMBS.gy),
     );
     const MUL_BASE_TABLE: Option<super::MulBaseTable<FieldElement>> =
-        Some(super::MulBaseTable::W4(&MUL_BASE_TABLE));
+        Some(super::MulBaseTable::W5(&MUL_BASE_TABLE));
     const G_ODD_MULTIPLES: Option<&'static [(FieldElement, FieldElement); 64]> =
         Some(&G_ODD_MULTIPLES);
 }

@@ -366,6 +366,8 @@ fn update_fg(f: &mut Signed62, g: &mut Signed62, t: &Matrix, len: usize) {
 /// `x ← x + (p & mask)` for `mask ∈ {0, −1}`, renormalising the limbs.
 #[inline(always)]
 fn add_masked<const N: usize>(x: &mut Signed62, p: &Signed62, mask: i64) {
+    // Opaque to the optimiser, as in `limbs::select`: it may otherwise branch on the mask.
+    let mask = core::hint::black_box(mask);
     let l = limbs62(N);
     let mut c = 0i64;
     for i in 0..l - 1 {
@@ -379,6 +381,8 @@ fn add_masked<const N: usize>(x: &mut Signed62, p: &Signed62, mask: i64) {
 /// `x ← −x` if `mask = −1`, unchanged if `mask = 0`, renormalising the limbs.
 #[inline(always)]
 fn negate_masked<const N: usize>(x: &mut Signed62, mask: i64) {
+    // Opaque to the optimiser, as in `limbs::select`: it may otherwise branch on the mask.
+    let mask = core::hint::black_box(mask);
     let l = limbs62(N);
     let mut c = 0i64;
     for limb in &mut x[..l - 1] {

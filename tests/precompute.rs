@@ -140,7 +140,7 @@ fn runtime_tables_p256() {
 #[test]
 fn runtime_tables_p384() {
     use ecckit::field::p384::P384Base;
-    check::<NistP384, P384Base, 6, 16, 6, 96>(&params::P384, |x| *x);
+    check::<NistP384, P384Base, 6, 32, 6, 192>(&params::P384, |x| *x);
 }
 
 #[test]

@@ -20,7 +20,7 @@ const B: FieldElement = FieldElement::from_uint_const(&LIMBS.b);
 // `MUL_BASE_TABLE_LIMBS` and `G_ODD_MULTIPLES_LIMBS`, computed by build.rs.
 include!(concat!(env!("OUT_DIR"), "/tables_p384.rs"));
 
-static MUL_BASE_TABLE: [[(FieldElement, FieldElement); 16]; 77] =
+static MUL_BASE_TABLE: [[(FieldElement, FieldElement); 32]; 65] =
     tables::table_to_field(&MUL_BASE_TABLE_LIMBS);
 static G_ODD_MULTIPLES: [(FieldElement, FieldElement); 64] =
     tables::to_field(&G_ODD_MULTIPLES_LIMBS);
@@ -39,7 +39,7 @@ impl Curve for NistP384 {
         FieldElement::from_uint_const(&LIMBS.gy),
     );
     const MUL_BASE_TABLE: Option<super::MulBaseTable<FieldElement>> =
-        Some(super::MulBaseTable::W5(&MUL_BASE_TABLE));
+        Some(super::MulBaseTable::W6(&MUL_BASE_TABLE));
     const G_ODD_MULTIPLES: Option<&'static [(FieldElement, FieldElement); 64]> =
         Some(&G_ODD_MULTIPLES);
 }

@@ -125,8 +125,9 @@ pub fn mul<C: Curve>(p: &ProjectivePoint<C>, k: &C::Scalar) -> ProjectivePoint<C
 /// affine points of its row with about as many conditional selections of a point (in groups of
 /// four, chosen by a small tournament on the index bits; see the source). Measured with callgrind
 /// (instructions per `k·G`, before → after this scheme, which replaced signed 4-bit windows with
-/// complete additions throughout): P-256 320k → 197k (`w = 6`), P-384 1.17M → 0.75M (`w = 5`),
-/// P-521 2.22M → 1.43M (`w = 4`). The table sizes are in `build.rs`.
+/// complete additions throughout): P-256 320k → 197k (`w = 6`), P-384 1.17M → 0.75M (`w = 5`;
+/// 0.69M with `w = 6`), P-521 2.22M → 1.43M (`w = 4`; 0.99M with `w = 5` and the radix-2^58
+/// field). The widths in use and the table sizes are in `build.rs`.
 ///
 /// # Constant time
 /// The digits come from arithmetic only; the loop bounds depend on the curve, not on `k`; every

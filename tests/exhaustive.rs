@@ -120,7 +120,6 @@ impl<const TABLES: bool> Toy for Toy257<TABLES> {
     const G_INT: (u64, u64) = (1, 3);
 }
 
-/// Rows `2L + 1 = 5` for two-byte scalars.
 /// Signed 4-bit windows; `⌊9/4⌋ + 1 = 3` rows for the 9-bit `n`.
 static TOY257_BASE_TABLE: [[(Fp257, Fp257); 8]; 3] = field_table(&base_table::<8, 3>(
     Toy257::<false>::P,

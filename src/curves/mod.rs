@@ -28,12 +28,12 @@ pub type AffineCoords<F> = (F, F);
 
 /// A fixed-base table of `G` for signed windows of `w` bits: row `i` holds the affine
 /// coordinates of `(j + 1)·2^(w·i)·G` at `[i][j]`, for `j < 2^(w−1)`, and there are
-/// `⌊8L / w⌋ + 1` rows (`L` = the scalar's byte length), one per signed digit
+/// `⌊b / w⌋ + 1` rows (`b` = the bit length of `n`, `Scalar::NUM_BITS`), one per signed digit
 /// ([`point::mul::mul_base`](crate::point::mul::mul_base)).
 ///
-/// The width is a per-curve trade: a wider window means fewer additions (about `8L / w`) but a
+/// The width is a per-curve trade: a wider window means fewer additions (about `b / w`) but a
 /// longer constant-time scan per addition (`2^(w−1)` entries) and a table of
-/// `(⌊8L / w⌋ + 1)·2^(w−1)` points (2 field elements each).
+/// `(⌊b / w⌋ + 1)·2^(w−1)` points (2 field elements each).
 #[derive(Clone, Copy, Debug)]
 pub enum MulBaseTable<F: 'static> {
     /// `w = 4`: rows of 8 points.

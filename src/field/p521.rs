@@ -353,7 +353,7 @@ fn freeze(a: &[u64; 9]) -> [u64; 9] {
 /// `a·b mod p` (not fully reduced), schoolbook with the wrap-around `2^522 ≡ 2`.
 ///
 /// Input: both within the bound between operations (`< 2^59` per limb). Output: limbs
-/// `< 2^58` except `r_1 < 2^58 + 2^10`, top `< 2^57`.
+/// `< 2^58` except `r_1 < 2^58 + 2^11`, top `< 2^57`.
 /// 1. Column `k` (weight `2^(58k)`, `k < 9`) is `Σ_(i+j=k) a_i·b_j + 2·Σ_(i+j=k+9) a_i·b_j`:
 ///    a product with `i + j = k + 9` has weight `2^(58k)·2^522 ≡ 2^(58k)·2`. The wrapped sum
 ///    (`≤ 8` products `< 2^118`) is doubled by one shift. At most 17 product-weights of

@@ -155,8 +155,8 @@ impl<C: Curve> JacobianPoint<C> {
     /// (6 conditional assignments of field elements):
     /// * `self` the identity (`Z1 = 0`): the formula's output is meaningless, and `q` (as
     ///   `(x : y : 1)`) is selected instead;
-    /// * `q` the identity (flagged in [`AffinePoint`], its coordinates are then `(0, 0)`, not a
-    ///   curve point): `self` is selected.
+    /// * `q` the identity (flagged in [`AffinePoint`]; its coordinates are then arbitrary —
+    ///   `mul_base`'s lookup leaves a table entry there): `self` is selected.
     ///
     /// `self = −q` needs no selection: then `H = 0`, so `Z3 = 2·Z1·H = 0`, the identity. Only
     /// `self = q` gives a wrong answer (`(0 : 0 : 0)`, the identity, instead of `2q`). No branch

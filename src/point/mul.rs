@@ -145,7 +145,8 @@ pub fn mul<C: Curve>(p: &ProjectivePoint<C>, k: &C::Scalar) -> ProjectivePoint<C
 /// gives `A·G = O` only when `A = 0`. The remaining top rows (`w·i + w ≥ b`), where the partial
 /// sums may reach `n`, use the complete formulas instead — one row for P-256 with `w = 6`, and
 /// on the small test curves of `tests/exhaustive.rs` (`b = 8, 9`) all rows but the first one
-/// or two, which is what lets their enumeration of every `k` check both paths.
+/// or two: the `p = 257` curve (`w = 4`) has one `madd-2007-bl` row, so its enumeration of every
+/// `k` checks both paths; the other two (`w = 5, 6`) have none and check the complete rows.
 pub fn mul_base<C: Curve>(k: &C::Scalar) -> ProjectivePoint<C> {
     match C::MUL_BASE_TABLE {
         Some(MulBaseTable::W4(table)) => mul_base_with_table::<C, 8>(table, k),

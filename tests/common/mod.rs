@@ -183,7 +183,27 @@ pub fn check_jacobian<C: Curve>() {
             "P + P"
         );
         assert!(bool::from(j.add_mixed_vartime(&-pa).is_identity()), "P − P");
+        // The constant-time madd: right for every q ≠ P, including the identity on either side
+        // and q = −P (its documented cases); only q = P is excluded by its contract.
+        for q in &points {
+            if q == p && !bool::from(p.is_identity()) {
+                continue;
+            }
+            let sum = j.add_mixed_distinct(&q.to_affine()).to_projective();
+            assert_eq!(sum, *p + *q, "constant-time Jacobian + affine");
+        }
+        assert!(
+            bool::from(j.add_mixed_distinct(&-pa).is_identity()),
+            "ct P − P"
+        );
     }
+    assert_eq!(
+        JacobianPoint::<C>::IDENTITY
+            .add_mixed_distinct(&AffinePoint::IDENTITY)
+            .to_projective(),
+        o,
+        "ct O + O"
+    );
     let identity = JacobianPoint::<C>::IDENTITY;
     assert_eq!(identity.to_projective(), o);
     assert!(bool::from(identity.double().is_identity()));

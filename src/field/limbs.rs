@@ -102,6 +102,27 @@ pub const fn sub_mod<const N: usize>(a: &[u64; N], b: &[u64; N], m: &[u64; N]) -
     add(&d, &masked).0
 }
 
+/// Step 1 of a CIOS Montgomery round ([`mont_mul`], and the shape-specific P-256 and P-384
+/// multiplications): `t ← t + a·b` for one limb `b`, over the `N`-limb accumulator `t` with its
+/// extra word `t_hi`. Returns the new word above `t` and the overflow bit above that:
+/// `(hi, t_top)` with `t + (hi + t_top·2^64)·2^(64N)` the new value. Never overflows further, as
+/// the CIOS accumulator stays below `2^(64N)·2m`.
+#[inline(always)]
+pub const fn mac_row<const N: usize>(
+    t: &mut [u64; N],
+    t_hi: u64,
+    a: &[u64; N],
+    b: u64,
+) -> (u64, u64) {
+    let mut carry = 0;
+    let mut j = 0;
+    while j < N {
+        (t[j], carry) = mac(t[j], a[j], b, carry);
+        j += 1;
+    }
+    adc(t_hi, carry, 0)
+}
+
 /// Montgomery multiplication, Coarsely Integrated Operand Scanning (Koç, Acar, Kaliski,
 /// "Analyzing and comparing Montgomery multiplication algorithms", IEEE Micro 1996, §5).
 ///
@@ -126,18 +147,12 @@ pub const fn mont_mul<const N: usize>(
     let mut i = 0;
     while i < N {
         // Step 1.
-        let mut carry = 0;
-        let mut j = 0;
-        while j < N {
-            (t[j], carry) = mac(t[j], a[j], b[i], carry);
-            j += 1;
-        }
-        let (hi, t_top) = adc(t_hi, carry, 0);
+        let (hi, t_top) = mac_row(&mut t, t_hi, a, b[i]);
         // Step 2.
         let q = t[0].wrapping_mul(m_inv);
         // Step 3.
         let (_, mut carry) = mac(t[0], q, m[0], 0);
-        j = 1;
+        let mut j = 1;
         while j < N {
             (t[j - 1], carry) = mac(t[j], q, m[j], carry);
             j += 1;

@@ -118,7 +118,8 @@ fn mul_interleaved(a: &[u64; 4], b: &[u64; 4]) -> [u64; 4] {
     let mut t = [0u64; 4];
     let mut t_hi = 0u64;
     for &bi in b {
-        // Step 1.
+        // Step 1 (`limbs::mac_row` written out: with the shared const-fn helper LLVM schedules
+        // this 4-limb product ~11 instructions worse, measured with callgrind).
         let mut carry = 0;
         for (tj, &aj) in t.iter_mut().zip(a) {
             (*tj, carry) = mac(*tj, aj, bi, carry);

@@ -37,7 +37,7 @@
 //! multiplication and the generic squaring (`limbs::mont_square`). Representation: six 64-bit limbs holding `a·2^384 mod n`, always `< n`.
 
 use super::limb_field::{LimbField, LimbParams};
-use super::limbs::{adc, mac, square_wide, sub, sub_if_ge};
+use super::limbs::{adc, mac_row, square_wide, sub, sub_if_ge};
 
 /// Marker for the P-384 base field modulus `p`, with a shape-specific Montgomery multiplication.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -168,11 +168,7 @@ fn mul_interleaved(a: &[u64; 6], b: &[u64; 6]) -> [u64; 6] {
     let mut t_hi = 0u64;
     for &bi in b {
         // Step 1.
-        let mut carry = 0;
-        for (tj, &aj) in t.iter_mut().zip(a) {
-            (*tj, carry) = mac(*tj, aj, bi, carry);
-        }
-        let (hi, t_top) = adc(t_hi, carry, 0);
+        let (hi, t_top) = mac_row(&mut t, t_hi, a, bi);
         // Step 2.
         let q = t[0].wrapping_add(t[0] << 32);
         // Step 3.

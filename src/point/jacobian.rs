@@ -30,8 +30,9 @@
 //!   leaks the operands: it is only for public points (signature verification).
 //!   [`JacobianPoint::add_mixed_distinct`] handles the identities with constant-time selections
 //!   and `P = −Q` comes out right by itself, but `P = Q` does not: its callers must rule that
-//!   case out for every secret (the fixed-base multiplication does, by a bound on its partial
-//!   sums; see [`mul`](super::mul)).
+//!   case out for every secret (the scalar multiplications of [`mul`](super::mul) and
+//!   [`glv`](super::glv) do, by bounds on their partial sums, and use the complete formulas
+//!   where the bounds run out).
 //!
 //! # Converting to and from homogeneous coordinates
 //! The same affine point `(x, y) = (X/Z, Y/Z)` (homogeneous) `= (X'/Z'², Y'/Z'³)` (Jacobian):
@@ -148,8 +149,9 @@ impl<C: Curve> JacobianPoint<C> {
     }
 
     /// `self + q` for an affine `q`, in **constant time**, **provided `self ≠ q`** unless one of
-    /// them is the identity. For callers that can prove this, such as the fixed-base
-    /// multiplication [`mul_base`](super::mul::mul_base), where it holds for every scalar.
+    /// them is the identity. For callers that can prove this, such as the scalar multiplications
+    /// [`mul`](super::mul::mul), [`mul_base`](super::mul::mul_base) and
+    /// [`glv::mul`](super::glv::mul), where it holds for every scalar (see their docs).
     ///
     /// EFD `madd-2007-bl` ([`madd_2007_bl`]), 7M + 4S, then two constant-time selections
     /// (6 conditional assignments of field elements):
@@ -290,6 +292,36 @@ pub fn double_generic<C: Curve>(p: &J<C>) -> J<C> {
         y: y3,
         z: z3,
     }
+}
+
+/// The affine coordinates `(X/Z, Y/Z)` of `N` homogeneous points, **none of them the identity**,
+/// with one field inversion (Montgomery's trick), in **constant time**.
+///
+/// With `c_i = Z_0·Z_1·…·Z_i`, one constant-time inversion gives `c_{N−1}^(−1)`, and walking back
+/// `Z_i^(−1) = c_i^(−1)·c_{i−1}`, `c_{i−1}^(−1) = c_i^(−1)·Z_i`. Cost: one inversion and
+/// `3(N − 1)` multiplications, then 2M per point. A fixed sequence of field operations: no branch
+/// and no memory access depends on the points. The caller guarantees `Z_i ≠ 0` (for the tables of
+/// [`mul`](super::mul::mul): multiples `1·P … N·P` of a point of prime order `n > N` that is not
+/// the identity); if one were zero, every output would be `(0, 0)`, not a panic.
+pub fn batch_to_affine<C: Curve, const N: usize>(
+    points: &[ProjectivePoint<C>; N],
+) -> [(C::Base, C::Base); N] {
+    let mut out = [(C::Base::ZERO, C::Base::ZERO); N];
+    // prefix[i] = c_i.
+    let mut prefix = [C::Base::ONE; N];
+    let mut c = C::Base::ONE;
+    for (pre, p) in prefix.iter_mut().zip(points) {
+        c *= p.z;
+        *pre = c;
+    }
+    let mut inv = c.invert().unwrap_or(C::Base::ZERO);
+    for i in (0..N).rev() {
+        let p = &points[i];
+        let z_inv = if i == 0 { inv } else { inv * prefix[i - 1] };
+        inv *= p.z;
+        out[i] = (p.x * z_inv, p.y * z_inv);
+    }
+    out
 }
 
 /// The affine forms of `N` homogeneous points with one field inversion (Montgomery's trick), in

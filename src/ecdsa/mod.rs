@@ -290,6 +290,17 @@ impl<C: Curve> fmt::Debug for SigningKey<C> {
     }
 }
 
+/// Big-endian `a + b + carry_in` over equal lengths into `out`; `None` on overflow.
+pub(crate) fn add_be(a: &[u8], b: &[u8], carry_in: u16, out: &mut [u8]) -> Option<()> {
+    let mut carry = carry_in;
+    for i in (0..a.len()).rev() {
+        let v = a[i] as u16 + b[i] as u16 + carry;
+        out[i] = v as u8;
+        carry = v >> 8;
+    }
+    (carry == 0).then_some(())
+}
+
 /// An ECDSA verifying key: a public point `Q`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct VerifyingKey<C: Curve> {
@@ -340,16 +351,27 @@ impl<C: Curve> VerifyingKey<C> {
         // r, s ∈ [1, n−1] holds for every `Signature` by construction.
         let w = Option::<C::Scalar>::from(sig.s.invert_vartime()).ok_or(Error::OutOfRange)?;
         let q = self.public.as_affine().to_projective();
-        let big_r = mul_double_vartime(&(e * w), &(sig.r * w), &q).to_affine_vartime();
-        if bool::from(big_r.is_identity()) {
-            return Err(Error::VerificationFailed);
+        let big_r = mul_double_vartime(&(e * w), &(sig.r * w), &q);
+        // Accept when x(R) mod n = r, R not the identity. x(R) < p, and p < 2n on every curve
+        // here (Hasse: n ≥ p + 1 − 2√p), so x(R) is `r` or `r + n`, the latter only when
+        // `r + n < p`. Both candidates are compared projectively (`X = x·Z`), which saves the
+        // inversion of `R` to affine coordinates.
+        // (The scalar and base field encodings are the same type, `Curve::Scalar`'s bound.)
+        let r_bytes = sig.r.to_bytes();
+        let mut x = r_bytes;
+        let matches = |x: &<C::Base as Field>::Bytes| {
+            Option::<C::Base>::from(C::Base::from_bytes(x))
+                .is_some_and(|x| big_r.has_affine_x_vartime(&x))
+        };
+        if matches(&x) {
+            return Ok(());
         }
-        let x_mod_n = C::Scalar::from_bytes_reduced(&big_r.x().to_bytes());
-        if x_mod_n == sig.r {
-            Ok(())
-        } else {
-            Err(Error::VerificationFailed)
+        // r + n = r + (n − 1) + 1.
+        let n_minus_1 = (-C::Scalar::ONE).to_bytes();
+        if add_be(r_bytes.as_ref(), n_minus_1.as_ref(), 1, x.as_mut()).is_some() && matches(&x) {
+            return Ok(());
         }
+        Err(Error::VerificationFailed)
     }
 }
 

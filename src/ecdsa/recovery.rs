@@ -7,6 +7,7 @@
 //! the parity of `y(R)` — the verifier gets `Q = r^(−1)·(s·R − e·G)`. The signer records that choice
 //! in a [`RecoveryId`] of two bits.
 
+use super::add_be;
 use super::{Signature, VerifyingKey, digest_to_scalar};
 use crate::Error;
 use crate::curves::Curve;
@@ -68,17 +69,6 @@ pub(crate) fn sign_prehashed_recoverable<C: Curve>(
     let y_odd = big_r.y().is_odd().unwrap_u8();
     let x_reduced = (!r.to_bytes().as_ref().ct_eq(x.as_ref())).unwrap_u8();
     Ok((sig, RecoveryId(y_odd | (x_reduced << 1))))
-}
-
-/// Big-endian `a + b + carry_in` over equal lengths into `out`; `None` on overflow.
-fn add_be(a: &[u8], b: &[u8], carry_in: u16, out: &mut [u8]) -> Option<()> {
-    let mut carry = carry_in;
-    for i in (0..a.len()).rev() {
-        let v = a[i] as u16 + b[i] as u16 + carry;
-        out[i] = v as u8;
-        carry = v >> 8;
-    }
-    (carry == 0).then_some(())
 }
 
 impl<C: Curve> VerifyingKey<C> {

@@ -178,6 +178,13 @@ impl<C: Curve> ProjectivePoint<C> {
         self.affine_with(z_inv)
     }
 
+    /// Whether `self` is not the identity and its affine `x`-coordinate is `x`, in **variable
+    /// time** (public points only): `X = x·Z`, one multiplication instead of the inversion of
+    /// [`Self::to_affine_vartime`]. ECDSA verification compares `x(R)` with `r` this way.
+    pub fn has_affine_x_vartime(&self, x: &C::Base) -> bool {
+        !bool::from(self.is_identity()) && self.x == *x * self.z
+    }
+
     fn affine_with(&self, z_inv: C::Base) -> AffinePoint<C> {
         AffinePoint {
             x: self.x * z_inv,

@@ -298,52 +298,61 @@ pub(super) fn lookup_affine<C: Curve, const E: usize>(
 
 /// The width-`w` non-adjacent form of a big-endian integer: digits `d_i`, least significant first,
 /// each zero or odd with `|d_i| < 2^(w−1)`, and at least `w − 1` zeros after every non-zero digit.
-/// Returns the digit count. Variable time in the integer.
+/// Returns the digit count. Variable time in the integer. `2 ≤ w ≤ 8`.
+///
+/// The integer is read as little-endian limbs, with a carry standing for the `+1` that a negative digit adds
+/// to the bits above it (`v = d + 2^w` for `d < 0`): at bit `i`, if that bit equals the carry,
+/// the running value is even there and the digit is zero; otherwise the `w` bits from `i` plus
+/// the carry give an odd `v < 2^w + 1`, and the digit is `v` or `v − 2^w` (whichever has
+/// `|d| < 2^(w−1)`), the carry becoming 1 for the latter. Digits `i + 1 … i + w − 1` are zero
+/// and the scan continues at `i + w`. A carry left at the end is a final digit 1.
 pub(super) fn wnaf_vartime(
     be_bytes: &[u8],
     w: u32,
     digits: &mut [i8; 8 * MAX_SCALAR_BYTES + 2],
 ) -> usize {
-    // Little-endian 64-bit limbs, one spare limb for the carry of a negative digit.
+    debug_assert!((2..=8).contains(&w) && be_bytes.len() <= MAX_SCALAR_BYTES);
+    // Little-endian 64-bit limbs, one spare limb so that a window may run past the top.
     const L: usize = MAX_SCALAR_BYTES.div_ceil(8) + 1;
     let mut k = [0u64; L];
     for (i, b) in be_bytes.iter().rev().enumerate() {
         k[i / 8] |= (*b as u64) << ((i % 8) * 8);
     }
-    let window = 1i64 << w;
-    let mut len = 0;
-    while k.iter().any(|&l| l != 0) {
-        let mut d = 0i64;
-        if k[0] & 1 == 1 {
-            d = (k[0] & (window as u64 - 1)) as i64;
-            if d >= window / 2 {
-                d -= window;
-            }
-            // k ← k − d.
-            if d > 0 {
-                let mut borrow = d as u64;
-                for limb in k.iter_mut() {
-                    let (v, b) = limb.overflowing_sub(borrow);
-                    *limb = v;
-                    borrow = b as u64;
-                }
-            } else {
-                let mut carry = (-d) as u64;
-                for limb in k.iter_mut() {
-                    let (v, c) = limb.overflowing_add(carry);
-                    *limb = v;
-                    carry = c as u64;
-                }
-            }
+    // The bits from position `i` up (at least 8 of them).
+    let bits_at = |i: usize| -> u32 {
+        let (q, r) = (i / 64, i % 64);
+        let hi = if r == 0 { 0 } else { k[q + 1] << (64 - r) };
+        ((k[q] >> r) | hi) as u32
+    };
+    // Only up to the highest set bit.
+    let bits = match k.iter().rposition(|&l| l != 0) {
+        Some(top) => 64 * top + 64 - k[top].leading_zeros() as usize,
+        None => 0,
+    };
+    let mut carry = 0u32;
+    let mut last = 0;
+    let mut i = 0;
+    while i < bits {
+        let window = bits_at(i);
+        if window & 1 == carry {
+            digits[i] = 0;
+            i += 1;
+            continue;
         }
-        digits[len] = d as i8;
-        len += 1;
-        // k ← k / 2.
-        for i in 0..L {
-            k[i] = (k[i] >> 1) | if i + 1 < L { k[i + 1] << 63 } else { 0 };
-        }
+        let v = (window & ((1 << w) - 1)) + carry;
+        carry = (v >> (w - 1)) & 1;
+        digits[i] = (v as i32 - ((carry as i32) << w)) as i8;
+        last = i + 1;
+        let end = (i + w as usize).min(bits);
+        digits[i + 1..end].fill(0);
+        i = end;
     }
-    len
+    // Here `i = bits`.
+    if carry == 1 {
+        digits[bits] = 1;
+        last = bits + 1;
+    }
+    last
 }
 
 /// Odd multiples `[P, 3P, 5P, …, 15P]` for width-5 NAF digits.
@@ -507,27 +516,49 @@ mod tests {
 
     #[test]
     fn wnaf_recoding() {
-        for v in [
+        let mut values = std::vec![
             1u64,
             2,
             15,
             16,
             31,
+            0xff,
+            0x100,
             0xdead_beef,
             u64::MAX,
+            u64::MAX - 1,
             0x8000_0000_0000_0001,
-        ] {
-            let mut digits = [0i8; 8 * MAX_SCALAR_BYTES + 2];
-            let n = wnaf_vartime(&v.to_be_bytes(), 5, &mut digits);
-            let value = digits[..n]
-                .iter()
-                .rev()
-                .fold(0i128, |acc, &d| acc * 2 + d as i128);
-            assert_eq!(value, v as i128);
-            for (i, &d) in digits[..n].iter().enumerate() {
-                assert!(d == 0 || (d % 2 != 0 && d.abs() < 16), "digit {d}");
-                if d != 0 {
-                    assert!(digits[i + 1..n.min(i + 5)].iter().all(|&e| e == 0));
+            0x5555_5555_5555_5555,
+            0xaaaa_aaaa_aaaa_aaaa,
+        ];
+        let mut x = 0x0123_4567_89ab_cdefu64;
+        for _ in 0..200 {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            values.push(x);
+        }
+        for w in 2..=8u32 {
+            for &v in &values {
+                let mut digits = [0i8; 8 * MAX_SCALAR_BYTES + 2];
+                let n = wnaf_vartime(&v.to_be_bytes(), w, &mut digits);
+                assert!(n <= 65 && digits[n..].iter().all(|&d| d == 0));
+                assert!(n == 0 || digits[n - 1] != 0, "no trailing zero digit");
+                let value = digits[..n]
+                    .iter()
+                    .rev()
+                    .fold(0i128, |acc, &d| acc * 2 + d as i128);
+                assert_eq!(value, v as i128, "w = {w}, value {v:#x}");
+                for (i, &d) in digits[..n].iter().enumerate() {
+                    let bound = 1i16 << (w - 1);
+                    assert!(
+                        d == 0 || (d % 2 != 0 && (d as i16).abs() < bound),
+                        "digit {d}"
+                    );
+                    if d != 0 {
+                        let next = n.min(i + w as usize);
+                        assert!(digits[i + 1..next].iter().all(|&e| e == 0));
+                    }
                 }
             }
         }

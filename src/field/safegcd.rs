@@ -61,6 +61,8 @@
 //! straight-line code on masks (`0` or `−1`, from sign bits), and no index depends on data.
 
 /// Mask of the low 62 bits.
+use zeroize::Zeroize;
+
 const M62: i64 = (1 << 62) - 1;
 /// Room for the signed 62-bit form of any `LimbField` modulus: `N ≤ 9` 64-bit limbs.
 const MAX_LIMBS: usize = 10;
@@ -141,7 +143,12 @@ impl<const N: usize> Safegcd<N> {
         let (_, t) = divsteps_62(self.last_steps, delta2, f[0] as u64, g[0] as u64);
         update_fg(&mut f, &mut g, &t, limbs62(N));
         self.update_de(&mut d, &mut e, &t);
-        self.finish(d, &f)
+        let inverse = self.finish(d, &f);
+        // Wipe the state derived from the (possibly secret) input; volatile writes.
+        for x in [&mut f, &mut g, &mut d, &mut e] {
+            x.zeroize();
+        }
+        inverse
     }
 
     /// `a^(−1) mod p` for `0 < a < p`, and `0` for `a = 0`. Variable time: leaks `a`.

@@ -47,6 +47,7 @@ use super::{AffinePoint, ProjectivePoint};
 use crate::curves::{AffineCoords, Curve, Endomorphism};
 use crate::field::{ByteArray, Field, limbs};
 use subtle::{Choice, ConditionallyNegatable, ConditionallySelectable};
+use zeroize::Zeroize;
 
 /// Signed radix-16 digits of a half scalar `< 2^131`: 32 nibbles and a top digit.
 const HALF_DIGITS: usize = 33;
@@ -193,7 +194,7 @@ pub fn mul<C: Curve>(
     e: &Endomorphism<C::Scalar, C::Base>,
 ) -> ProjectivePoint<C> {
     // Step 1.
-    let (k1, k2) = decompose(k, e);
+    let (mut k1, mut k2) = decompose(k, e);
     let (neg1, mut m1) = signed_magnitude(&k1);
     let (neg2, mut m2) = signed_magnitude(&k2);
     // Step 2.
@@ -225,10 +226,14 @@ pub fn mul<C: Curve>(
         acc = acc.add_mixed(&lookup(&table, d1[i]));
         acc = acc.add_mixed(&lookup(&table_phi, d2[i]));
     }
-    d1.fill(0);
-    d2.fill(0);
-    m1.fill(0);
-    m2.fill(0);
+    // Wipe the secret digits and halves (volatile writes, which the optimiser keeps).
+    for x in [&mut d1[..], &mut d2[..]] {
+        x.zeroize();
+    }
+    m1.zeroize();
+    m2.zeroize();
+    k1.zeroize();
+    k2.zeroize();
     ProjectivePoint::conditional_select(&acc, &ProjectivePoint::IDENTITY, p_is_identity)
 }
 

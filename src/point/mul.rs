@@ -33,6 +33,7 @@ use super::{AffinePoint, ProjectivePoint};
 use crate::curves::{AffineCoords, Curve, MulBaseTable};
 use crate::field::Field;
 use subtle::{Choice, ConditionallySelectable, ConstantTimeEq};
+use zeroize::Zeroize;
 
 /// The largest scalar encoding supported (P-521: 66 bytes).
 pub(super) const MAX_SCALAR_BYTES: usize = 66;
@@ -123,7 +124,7 @@ fn mul_with_window<C: Curve, const E: usize>(
     // Step 1.
     let (table, p_is_identity) = affine_multiples::<C, E>(p);
     // Step 2.
-    let bytes = k.to_bytes();
+    let mut bytes = k.to_bytes();
     let mut digits = [0i8; MAX_DIGITS];
     recode_signed_window(bytes.as_ref(), w, &mut digits[..rows]);
     // Step 3.
@@ -141,7 +142,8 @@ fn mul_with_window<C: Curve, const E: usize>(
     let acc = acc
         .to_projective()
         .add_mixed(&lookup_affine::<C, E>(&table, digits[0]));
-    digits.iter_mut().for_each(|d| *d = 0);
+    digits.zeroize();
+    bytes.as_mut().zeroize();
     ProjectivePoint::conditional_select(&acc, &ProjectivePoint::IDENTITY, p_is_identity)
 }
 
@@ -207,7 +209,7 @@ fn mul_base_with_table<C: Curve, const E: usize>(
         table.len() >= rows && rows <= MAX_DIGITS,
         "the fixed-base table has a row per digit"
     );
-    let bytes = k.to_bytes();
+    let mut bytes = k.to_bytes();
     let mut digits = [0i8; MAX_DIGITS];
     recode_signed_window(bytes.as_ref(), w, &mut digits[..rows]);
     let mut acc = JacobianPoint::from_affine(&lookup_affine::<C, E>(&table[0], digits[0]));
@@ -218,7 +220,8 @@ fn mul_base_with_table<C: Curve, const E: usize>(
     for i in jacobian_rows..rows {
         acc = acc.add_mixed(&lookup_affine::<C, E>(&table[i], digits[i]));
     }
-    digits.iter_mut().for_each(|d| *d = 0);
+    digits.zeroize();
+    bytes.as_mut().zeroize();
     acc
 }
 

@@ -122,8 +122,9 @@ pub fn signed_magnitude<S: Field>(s: &S) -> (Choice, [u64; 4]) {
 }
 
 /// Signed radix-16 digits `d_i ∈ [−8, 8]` of `m < 2^131`, least significant first, with
-/// `Σ d_i·16^i = m`: the recoding of [`mul`](super::mul::mul) on 32 nibbles, and the last
-/// nibble plus carry (`≤ 8`) kept as the top digit. Then all digits are negated when `negative`
+/// `Σ d_i·16^i = m`: each of the 32 nibbles plus the incoming carry gives `v ∈ [0, 16]`, the
+/// new carry is 1 when `v ≥ 8` and the digit `v − 16·carry ∈ [−8, 7]`; the last nibble plus
+/// carry (`≤ 8`) is kept as the top digit. Then all digits are negated when `negative`
 /// is set, so that they spell `−m`. Constant time in `m` and `negative`.
 fn recode_half(m: &[u64; 4], negative: Choice, digits: &mut [i8; HALF_DIGITS]) {
     debug_assert!(m[2] < 8 && m[3] == 0, "half scalar out of range");

@@ -62,6 +62,16 @@ fn main() {
     if args.len() > 4 {
         let x = element::<ecckit::p256::FieldElement>(9);
         println!("{:?}", p256_mul_for_disassembly(x, x));
+        println!("{:?}", p256_add_for_disassembly(x, x));
+        println!("{:?}", p256_sub_for_disassembly(x, x));
+        println!("{:?}", p256_neg_for_disassembly(x));
+        println!("{:?}", p256_double_for_disassembly(x));
+        let y = element::<ecckit::secp256k1::FieldElement>(9);
+        println!("{:?}", secp256k1_add_for_disassembly(y, y));
+        println!("{:?}", secp256k1_sub_for_disassembly(y, y));
+        let z = element::<ecckit::p384::FieldElement>(9);
+        println!("{:?}", p384_add_for_disassembly(z, z));
+        println!("{:?}", p384_sub_for_disassembly(z, z));
     }
     let (curve, op) = (
         args.get(1).map_or("P-256", |s| s),
@@ -85,4 +95,70 @@ pub fn p256_mul_for_disassembly(
     b: ecckit::p256::FieldElement,
 ) -> ecckit::p256::FieldElement {
     a * b
+}
+
+/// A non-inlined field addition, to read its machine code.
+#[inline(never)]
+pub fn p256_add_for_disassembly(
+    a: ecckit::p256::FieldElement,
+    b: ecckit::p256::FieldElement,
+) -> ecckit::p256::FieldElement {
+    a + b
+}
+
+/// A non-inlined field subtraction, to read its machine code.
+#[inline(never)]
+pub fn p256_sub_for_disassembly(
+    a: ecckit::p256::FieldElement,
+    b: ecckit::p256::FieldElement,
+) -> ecckit::p256::FieldElement {
+    a - b
+}
+
+/// A non-inlined field negation, to read its machine code.
+#[inline(never)]
+pub fn p256_neg_for_disassembly(a: ecckit::p256::FieldElement) -> ecckit::p256::FieldElement {
+    -a
+}
+
+/// A non-inlined field doubling, to read its machine code.
+#[inline(never)]
+pub fn p256_double_for_disassembly(a: ecckit::p256::FieldElement) -> ecckit::p256::FieldElement {
+    a.double()
+}
+
+/// A non-inlined secp256k1 field addition, to read its machine code.
+#[inline(never)]
+pub fn secp256k1_add_for_disassembly(
+    a: ecckit::secp256k1::FieldElement,
+    b: ecckit::secp256k1::FieldElement,
+) -> ecckit::secp256k1::FieldElement {
+    a + b
+}
+
+/// A non-inlined secp256k1 field subtraction, to read its machine code.
+#[inline(never)]
+pub fn secp256k1_sub_for_disassembly(
+    a: ecckit::secp256k1::FieldElement,
+    b: ecckit::secp256k1::FieldElement,
+) -> ecckit::secp256k1::FieldElement {
+    a - b
+}
+
+/// A non-inlined P-384 field addition, to read its machine code.
+#[inline(never)]
+pub fn p384_add_for_disassembly(
+    a: ecckit::p384::FieldElement,
+    b: ecckit::p384::FieldElement,
+) -> ecckit::p384::FieldElement {
+    a + b
+}
+
+/// A non-inlined P-384 field subtraction, to read its machine code.
+#[inline(never)]
+pub fn p384_sub_for_disassembly(
+    a: ecckit::p384::FieldElement,
+    b: ecckit::p384::FieldElement,
+) -> ecckit::p384::FieldElement {
+    a - b
 }

@@ -59,7 +59,7 @@ pub const fn sub<const N: usize>(a: &[u64; N], b: &[u64; N]) -> ([u64; N], u64) 
 /// Returns `a` when `mask == 0` and `b` when `mask == u64::MAX` (no branch).
 ///
 /// The mask goes through [`core::hint::black_box`]: when the optimiser can see that the mask is
-/// `0 − bit` for a bit `∈ {0, 1}` (as in [`sub_if_ge`]), it otherwise turns the masking into a
+/// `0 − bit` for a bit `∈ {0, 1}` (as for `conditional_select` on a `Choice`), it otherwise turns the masking into a
 /// conditional jump on that bit — a secret-dependent branch, found by the valgrind check in
 /// `ct-check/`.
 #[inline(always)]
@@ -74,32 +74,101 @@ pub const fn select<const N: usize>(a: &[u64; N], b: &[u64; N], mask: u64) -> [u
     r
 }
 
+/// `a − b` over `N` limbs, with the high word `a_hi` of `a` (`a_hi·2^(64N) + a` is the minuend),
+/// returning the difference mod `2^(64N)` and the **sign mask**: `u64::MAX` if
+/// `a_hi·2^(64N) + a < b`, else 0. Input bound: `a_hi·2^(64N) + a − b ≥ −2^(64N)` (true for
+/// `a_hi ≤ 1`, or `a_hi = 0` and any `a`, `b`).
+///
+/// Limbs `0..N−1` are an ordinary borrow chain ([`sbb`]); the top limb is one 128-bit
+/// subtraction `(a_hi·2^64 + a[N−1]) − b[N−1] − borrow`, whose value lies in `[−2^64, 2^65)`, so
+/// its sign bit is the sign of the whole difference and `(t as i128) >> 127` is the mask.
+///
+/// Why not the borrow bit of the last [`sbb`]: in the default release build (several codegen
+/// units, so LLVM's optimisation pipeline runs again after the local ThinLTO step) LLVM rewrites
+/// that last borrow, when it only feeds a mask, into `setb`/`sete`/`and`/`or` and breaks the
+/// `sbb` chain (about 6 extra instructions per modular addition or subtraction). The 128-bit top
+/// step compiles to `sbb`s in both pipelines.
+#[inline(always)]
+pub const fn sub_sign_mask<const N: usize>(
+    a: &[u64; N],
+    a_hi: u64,
+    b: &[u64; N],
+) -> ([u64; N], u64) {
+    let mut r = [0u64; N];
+    let mut borrow = 0;
+    let mut i = 0;
+    while i + 1 < N {
+        (r[i], borrow) = sbb(a[i], b[i], borrow);
+        i += 1;
+    }
+    let t = (((a_hi as u128) << 64) | (a[N - 1] as u128))
+        .wrapping_sub(b[N - 1] as u128)
+        .wrapping_sub(borrow as u128);
+    r[N - 1] = t as u64;
+    (r, ((t as i128) >> 127) as u64)
+}
+
+/// `d + (m & mask) mod 2^(64N)`: adds `m` back when `mask == u64::MAX`, nothing when `mask == 0`
+/// (no branch). The final step of [`sub_if_ge`] and [`sub_mod`].
+///
+/// The mask goes through [`core::hint::black_box`], as in [`select`]: LLVM otherwise sees that it
+/// is `0 − bit` and may turn the masking into a conditional jump on that bit.
+#[inline(always)]
+pub const fn add_masked<const N: usize>(d: &[u64; N], m: &[u64; N], mask: u64) -> [u64; N] {
+    let mask = core::hint::black_box(mask);
+    let mut r = [0u64; N];
+    let mut carry = 0;
+    let mut i = 0;
+    while i < N {
+        (r[i], carry) = adc(d[i], m[i] & mask, carry);
+        i += 1;
+    }
+    r
+}
+
 /// `a − m` if `a ≥ m` (given as the pair `a_hi·2^(64N) + a`, with `a_hi ∈ {0, 1}`), else `a`.
 ///
 /// Input bound: `a_hi·2^(64N) + a < 2m`. Output: `< m`. This is the final step of every modular
 /// addition and Montgomery multiplication.
+///
+/// Computed as `d = a − m` ([`sub_sign_mask`], whose mask says whether it went negative), then
+/// `d + m` if it did ([`add_masked`]): when `a_hi·2^(64N) + a < m` (so `a_hi = 0`), `d + m`
+/// wraps back to `a`; otherwise `d` is the true difference, `< m`. Adding `m & mask` back, rather
+/// than selecting between `a` and `d`, keeps `a` out of the registers once `d` is computed.
 #[inline(always)]
 pub const fn sub_if_ge<const N: usize>(a: &[u64; N], a_hi: u64, m: &[u64; N]) -> [u64; N] {
-    let (d, borrow) = sub(a, m);
-    // Keep `a` only when the subtraction borrowed *and* there was no high carry word.
-    let (_, keep_a) = sbb(a_hi, 0, borrow);
-    select(&d, a, 0u64.wrapping_sub(keep_a))
+    let (d, mask) = sub_sign_mask(a, a_hi, m);
+    add_masked(&d, m, mask)
 }
 
-/// `(a + b) mod m` for `a, b < m`.
+/// `(a + b) mod m` for `a, b < m`, computed as the subtraction `a − (m − b) mod m`.
+///
+/// 1. `t ← m − b`, with `0 < t ≤ m` (no borrow, as `b < m`);
+/// 2. `(a − t) mod m` by [`sub_mod`]: if `a ≥ t` then `a − t = a + b − m ∈ [0, m)`; else it
+///    went negative and adding `m` back gives `a − t + m = a + b < m`.
+///
+/// The textbook form, `a + b` then [`sub_if_ge`] with the carry word, has LLVM constant-fold the
+/// subtraction of a special `m` (P-256's all-ones and zero limbs) into the carry chain of the
+/// addition and break it into `setb`/`movzbl` pieces; here the sign of step 2 alone decides,
+/// and the code is two subtraction chains and one addition chain. P-256 `a + b` (a
+/// non-inlined wrapper in `examples/profile.rs`): 72 x86-64 instructions textbook, 42 this way.
 #[inline(always)]
 pub const fn add_mod<const N: usize>(a: &[u64; N], b: &[u64; N], m: &[u64; N]) -> [u64; N] {
-    let (s, carry) = add(a, b);
-    sub_if_ge(&s, carry, m)
+    debug_assert!(sub(a, m).1 == 1 && sub(b, m).1 == 1);
+    // Step 1.
+    let (t, _) = sub(m, b);
+    // Step 2.
+    sub_mod(a, &t, m)
 }
 
-/// `(a − b) mod m` for `a, b < m`.
+/// `(a − b) mod m` for `a < m`, `b ≤ m` (`b = m` occurs inside [`add_mod`]).
+///
+/// `d = a − b` with the mask of its sign ([`sub_sign_mask`]); if it went negative, `d + m` wraps
+/// to `a − b + m ∈ [0, m)` ([`add_masked`]).
 #[inline(always)]
 pub const fn sub_mod<const N: usize>(a: &[u64; N], b: &[u64; N], m: &[u64; N]) -> [u64; N] {
-    let (d, borrow) = sub(a, b);
-    // If it borrowed, add m back: d + m wraps to a − b + m.
-    let masked = select(&[0u64; N], m, 0u64.wrapping_sub(borrow));
-    add(&d, &masked).0
+    let (d, mask) = sub_sign_mask(a, 0, b);
+    add_masked(&d, m, mask)
 }
 
 /// Step 1 of a CIOS Montgomery round ([`mont_mul`], and the shape-specific P-256 and P-384
@@ -510,5 +579,80 @@ mod tests {
         // 2^128 + 3 − m with m close to 2^128.
         let big = [u64::MAX - 1, u64::MAX];
         assert_eq!(sub_if_ge(&[3, 0], 1, &big), [5, 0]);
+    }
+
+    /// `add_mod`, `sub_mod` and `sub_if_ge` at the modulus boundaries, against a reference
+    /// written with comparisons and branches (test code only).
+    fn check_mod_boundaries<const N: usize>(m: &[u64; N]) {
+        let small = |k: u64| {
+            let mut x = [0u64; N];
+            x[0] = k;
+            x
+        };
+        let m1 = sub_small(m, 1);
+        let half = shr1(m);
+        // Reference (a + b) mod m and (a − b) mod m for a, b < m.
+        let ref_add = |a: &[u64; N], b: &[u64; N]| {
+            let (s, c) = add(a, b);
+            let (d, borrow) = sub(&s, m);
+            if c == 1 || borrow == 0 { d } else { s }
+        };
+        let ref_sub = |a: &[u64; N], b: &[u64; N]| {
+            let (d, borrow) = sub(a, b);
+            if borrow == 1 { add(&d, m).0 } else { d }
+        };
+        // Values whose sums hit p − 1, p, p + 1 and 2p − 2, and differences with a < b, a = b.
+        let values = [
+            small(0),
+            small(1),
+            small(2),
+            m1,
+            sub_small(m, 2),
+            half,
+            add_small(&half, 1),
+            [u64::MAX >> 1; N],
+        ];
+        for a in &values {
+            for b in &values {
+                if sub(a, m).1 == 0 || sub(b, m).1 == 0 {
+                    continue;
+                }
+                assert_eq!(add_mod(a, b, m), ref_add(a, b), "{a:x?} + {b:x?}");
+                assert_eq!(sub_mod(a, b, m), ref_sub(a, b), "{a:x?} − {b:x?}");
+                let (s, c) = add(a, b);
+                assert_eq!(sub_if_ge(&s, c, m), ref_add(a, b), "{a:x?} + {b:x?}");
+            }
+        }
+        // The named cases.
+        assert_eq!(add_mod(&m1, &small(1), m), small(0)); // p
+        assert_eq!(add_mod(&m1, &small(2), m), small(1)); // p + 1
+        assert_eq!(add_mod(&m1, &m1, m), sub_small(m, 2)); // 2p − 2
+        assert_eq!(add_mod(&sub_small(m, 2), &small(1), m), m1); // p − 1
+        assert_eq!(add_mod(&small(0), &small(0), m), small(0));
+        assert_eq!(sub_mod(&small(0), &m1, m), small(1)); // 0 − (p − 1)
+        assert_eq!(sub_mod(&small(1), &small(2), m), m1); // a < b
+        assert_eq!(sub_mod(&m1, &m1, m), small(0)); // a = b
+        assert_eq!(sub_mod(&small(0), &small(0), m), small(0));
+        // `b = m` inside `add_mod` (b = 0): a − m + m.
+        assert_eq!(sub_mod(&m1, m, m), m1);
+        // `sub_if_ge` with the carry word set.
+        let (s, c) = add(&m1, &m1);
+        assert_eq!(sub_if_ge(&s, c, m), sub_small(m, 2));
+    }
+
+    #[test]
+    fn mod_ops_at_boundaries() {
+        use crate::field::limb_field::LimbParams;
+        use crate::field::{p224, p256, p384, p521, secp256k1};
+        check_mod_boundaries(&p224::P224Base::MODULUS);
+        check_mod_boundaries(&p224::P224Scalar::MODULUS);
+        check_mod_boundaries(&p256::P256Base::MODULUS);
+        check_mod_boundaries(&p256::P256Scalar::MODULUS);
+        check_mod_boundaries(&secp256k1::Secp256k1Base::MODULUS);
+        check_mod_boundaries(&secp256k1::Secp256k1Scalar::MODULUS);
+        check_mod_boundaries(&p384::P384Base::MODULUS);
+        check_mod_boundaries(&p384::P384Scalar::MODULUS);
+        check_mod_boundaries(&p521::P521Scalar::MODULUS);
+        check_mod_boundaries(&[u64::MAX - 58]);
     }
 }

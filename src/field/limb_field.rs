@@ -393,8 +393,7 @@ impl<P: LimbParams<N>, const N: usize> Eq for LimbField<P, N> {}
 
 impl<P: LimbParams<N>, const N: usize> ConditionallySelectable for LimbField<P, N> {
     fn conditional_select(a: &Self, b: &Self, choice: Choice) -> Self {
-        let mask = 0u64.wrapping_sub(choice.unwrap_u8() as u64);
-        Self::from_mont(limbs::select(&a.mont, &b.mont, mask))
+        Self::from_mont(limbs::select_choice(&a.mont, &b.mont, choice.unwrap_u8()))
     }
 }
 

@@ -59,9 +59,7 @@
 
 use super::Field;
 use super::limb_field::{LimbField, LimbParams};
-use super::limbs::{
-    adc, add, from_be_bytes, mul_wide, select, square_wide, sub, sub_if_ge, to_be_bytes,
-};
+use super::limbs::{adc, add, from_be_bytes, mul_wide, square_wide, sub, sub_if_ge, to_be_bytes};
 use core::fmt;
 use core::ops::{Add, AddAssign, Mul, MulAssign, Neg, Sub, SubAssign};
 use subtle::{Choice, ConditionallySelectable, ConstantTimeEq, CtOption};
@@ -764,8 +762,7 @@ impl Eq for FieldElement {}
 
 impl ConditionallySelectable for FieldElement {
     fn conditional_select(a: &Self, b: &Self, choice: Choice) -> Self {
-        let mask = 0u64.wrapping_sub(choice.unwrap_u8() as u64);
-        Self(select(&a.0, &b.0, mask))
+        Self(super::limbs::select_choice(&a.0, &b.0, choice.unwrap_u8()))
     }
 }
 

@@ -310,7 +310,7 @@ impl<P: LimbParams<N>, const N: usize> Field for LimbField<P, N> {
         Self::from_mont(P::to_repr(&x))
     }
 
-    #[inline]
+    #[inline(always)]
     fn square(&self) -> Self {
         Self::from_mont(P::square(&self.mont))
     }
@@ -415,7 +415,12 @@ impl<P: LimbParams<N>, const N: usize> Sub for LimbField<P, N> {
 
 impl<P: LimbParams<N>, const N: usize> Mul for LimbField<P, N> {
     type Output = Self;
-    #[inline]
+    // Always inlined, as are `square` and the per-curve `LimbParams::mul`/`square`: called out of
+    // line, every product stored and reloaded its operands and result around the call (a Jacobian
+    // doubling's own code was 40 % `mov`s). Inlined, callgrind counts 2–6 % fewer
+    // instructions per ECDH and verification (P-224, P-256, P-384, secp256k1). The P-521 base
+    // field, with its 81-product multiplication, stays out of line: inlined it measured slower.
+    #[inline(always)]
     fn mul(self, rhs: Self) -> Self {
         Self::from_mont(P::mul(&self.mont, &rhs.mont))
     }

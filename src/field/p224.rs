@@ -65,7 +65,7 @@ impl LimbParams<4> for P224Base {
     ///
     /// Input bounds: `a < 2^256`, `b < p` (so `a·b < 2^256·p`, the bound of `mont_reduce`).
     /// Output `< p`.
-    #[inline]
+    #[inline(always)]
     fn mul(a: &[u64; 4], b: &[u64; 4]) -> [u64; 4] {
         limbs::mont_reduce(&limbs::mul_wide(a, b), &Self::MODULUS, Self::M_INV)
     }

@@ -47,7 +47,7 @@ impl LimbParams<4> for P256Base {
     /// Input bounds: `a < 2^256`, `b < p`. Output `< p`. The product and the reduction are
     /// interleaved (see `mul_interleaved`); that measured about 4% fewer instructions than the
     /// full eight-limb product followed by `reduce`, which [`P256Base::square`] still uses.
-    #[inline]
+    #[inline(always)]
     fn mul(a: &[u64; 4], b: &[u64; 4]) -> [u64; 4] {
         mul_interleaved(a, b)
     }
@@ -58,7 +58,7 @@ impl LimbParams<4> for P256Base {
     /// 1. Square `t = a²` with each cross product once ([`square_wide`]: 10 word products
     ///    instead of 16; `t < p² < 2^256·p`).
     /// 2. The same four reduction rounds as [`P256Base::mul`] (see `reduce`).
-    #[inline]
+    #[inline(always)]
     fn square(a: &[u64; 4]) -> [u64; 4] {
         reduce(&square_wide(a))
     }

@@ -61,7 +61,7 @@ impl LimbParams<6> for P384Base {
     ///
     /// Input bounds: `a < 2^384`, `b < p`. Output `< p`. Product and reduction rounds
     /// interleaved (see `mul_interleaved`).
-    #[inline]
+    #[inline(always)]
     fn mul(a: &[u64; 6], b: &[u64; 6]) -> [u64; 6] {
         debug_assert!(lt_p(b), "P384Base::mul: b ≥ p");
         mul_interleaved(a, b)
@@ -73,7 +73,7 @@ impl LimbParams<6> for P384Base {
     /// 1. Square `t = a²` with each cross product once ([`square_wide`]: 21 word products
     ///    instead of 36; `t < p² < 2^384·p`).
     /// 2. The same six reduction rounds as [`P384Base::mul`] (see `reduce`).
-    #[inline]
+    #[inline(always)]
     fn square(a: &[u64; 6]) -> [u64; 6] {
         debug_assert!(lt_p(a), "P384Base::square: a ≥ p");
         reduce(&square_wide(a))

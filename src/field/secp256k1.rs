@@ -69,7 +69,7 @@ impl LimbParams<4> for Secp256k1Base {
     /// Input bounds: `a, b < 2^256` (in particular `b < p`). Output `< p`.
     /// 1. Schoolbook product `t = a·b` ([`mul_wide`]: eight limbs, `t < 2^512`).
     /// 2. Pseudo-Mersenne reduction (the private `reduce` below).
-    #[inline]
+    #[inline(always)]
     fn mul(a: &[u64; 4], b: &[u64; 4]) -> [u64; 4] {
         reduce(&mul_wide(a, b))
     }
@@ -77,7 +77,7 @@ impl LimbParams<4> for Secp256k1Base {
     /// `a² mod p`. Input `a < 2^256`, output `< p`.
     /// 1. Schoolbook square `t = a²`, each cross product computed once ([`square_wide`]).
     /// 2. Pseudo-Mersenne reduction (the private `reduce` below).
-    #[inline]
+    #[inline(always)]
     fn square(a: &[u64; 4]) -> [u64; 4] {
         reduce(&square_wide(a))
     }

@@ -60,18 +60,10 @@ fn run<C: Curve>(op: &str, n: usize) {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if args.len() > 4 {
-        let x = element::<ecckit::p256::FieldElement>(9);
-        println!("{:?}", p256_mul_for_disassembly(x, x));
-        println!("{:?}", p256_add_for_disassembly(x, x));
-        println!("{:?}", p256_sub_for_disassembly(x, x));
-        println!("{:?}", p256_neg_for_disassembly(x));
-        println!("{:?}", p256_double_for_disassembly(x));
-        let y = element::<ecckit::secp256k1::FieldElement>(9);
-        println!("{:?}", secp256k1_add_for_disassembly(y, y));
-        println!("{:?}", secp256k1_sub_for_disassembly(y, y));
-        let z = element::<ecckit::p384::FieldElement>(9);
-        println!("{:?}", p384_add_for_disassembly(z, z));
-        println!("{:?}", p384_sub_for_disassembly(z, z));
+        // Instantiate the non-inlined wrappers below, so that their machine code is in the binary.
+        disassembly(element::<ecckit::p256::FieldElement>(9));
+        disassembly(element::<ecckit::secp256k1::FieldElement>(9));
+        disassembly(element::<ecckit::p384::FieldElement>(9));
     }
     let (curve, op) = (
         args.get(1).map_or("P-256", |s| s),
@@ -88,77 +80,39 @@ fn main() {
     }
 }
 
-/// A non-inlined field multiplication, to read its machine code (`objdump -d`).
+/// Calls each `*_for_disassembly` wrapper for the field of `x`.
+fn disassembly<F: Field>(x: F) {
+    println!("{:?}", mul_for_disassembly(x, x));
+    println!("{:?}", add_for_disassembly(x, x));
+    println!("{:?}", sub_for_disassembly(x, x));
+    println!("{:?}", neg_for_disassembly(x));
+    println!("{:?}", double_for_disassembly(x));
+}
+
+// Non-inlined field operations, one symbol per field, to read their machine code
+// (`objdump -d --no-show-raw-insn target/release/examples/profile`, search for the name).
+
 #[inline(never)]
-pub fn p256_mul_for_disassembly(
-    a: ecckit::p256::FieldElement,
-    b: ecckit::p256::FieldElement,
-) -> ecckit::p256::FieldElement {
+pub fn mul_for_disassembly<F: Field>(a: F, b: F) -> F {
     a * b
 }
 
-/// A non-inlined field addition, to read its machine code.
 #[inline(never)]
-pub fn p256_add_for_disassembly(
-    a: ecckit::p256::FieldElement,
-    b: ecckit::p256::FieldElement,
-) -> ecckit::p256::FieldElement {
+pub fn add_for_disassembly<F: Field>(a: F, b: F) -> F {
     a + b
 }
 
-/// A non-inlined field subtraction, to read its machine code.
 #[inline(never)]
-pub fn p256_sub_for_disassembly(
-    a: ecckit::p256::FieldElement,
-    b: ecckit::p256::FieldElement,
-) -> ecckit::p256::FieldElement {
+pub fn sub_for_disassembly<F: Field>(a: F, b: F) -> F {
     a - b
 }
 
-/// A non-inlined field negation, to read its machine code.
 #[inline(never)]
-pub fn p256_neg_for_disassembly(a: ecckit::p256::FieldElement) -> ecckit::p256::FieldElement {
+pub fn neg_for_disassembly<F: Field>(a: F) -> F {
     -a
 }
 
-/// A non-inlined field doubling, to read its machine code.
 #[inline(never)]
-pub fn p256_double_for_disassembly(a: ecckit::p256::FieldElement) -> ecckit::p256::FieldElement {
+pub fn double_for_disassembly<F: Field>(a: F) -> F {
     a.double()
-}
-
-/// A non-inlined secp256k1 field addition, to read its machine code.
-#[inline(never)]
-pub fn secp256k1_add_for_disassembly(
-    a: ecckit::secp256k1::FieldElement,
-    b: ecckit::secp256k1::FieldElement,
-) -> ecckit::secp256k1::FieldElement {
-    a + b
-}
-
-/// A non-inlined secp256k1 field subtraction, to read its machine code.
-#[inline(never)]
-pub fn secp256k1_sub_for_disassembly(
-    a: ecckit::secp256k1::FieldElement,
-    b: ecckit::secp256k1::FieldElement,
-) -> ecckit::secp256k1::FieldElement {
-    a - b
-}
-
-/// A non-inlined P-384 field addition, to read its machine code.
-#[inline(never)]
-pub fn p384_add_for_disassembly(
-    a: ecckit::p384::FieldElement,
-    b: ecckit::p384::FieldElement,
-) -> ecckit::p384::FieldElement {
-    a + b
-}
-
-/// A non-inlined P-384 field subtraction, to read its machine code.
-#[inline(never)]
-pub fn p384_sub_for_disassembly(
-    a: ecckit::p384::FieldElement,
-    b: ecckit::p384::FieldElement,
-) -> ecckit::p384::FieldElement {
-    a - b
 }

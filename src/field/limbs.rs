@@ -59,9 +59,9 @@ pub const fn sub<const N: usize>(a: &[u64; N], b: &[u64; N]) -> ([u64; N], u64) 
 /// Returns `a` when `mask == 0` and `b` when `mask == u64::MAX` (no branch).
 ///
 /// The mask goes through [`core::hint::black_box`]: when the optimiser can see that the mask is
-/// `0 − bit` for a bit `∈ {0, 1}` (as for `conditional_select` on a `Choice`), it otherwise turns the masking into a
-/// conditional jump on that bit — a secret-dependent branch, found by the valgrind check in
-/// `ct-check/`.
+/// `0 − bit` for a bit `∈ {0, 1}` (such as the borrow of a subtraction), it otherwise turns the
+/// masking into a conditional jump on that bit — a secret-dependent branch, found by the valgrind
+/// check in `ct-check/`. (For a mask made from a `subtle::Choice`, see [`select_choice`].)
 #[inline(always)]
 pub const fn select<const N: usize>(a: &[u64; N], b: &[u64; N], mask: u64) -> [u64; N] {
     let mask = core::hint::black_box(mask);

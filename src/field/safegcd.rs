@@ -118,12 +118,13 @@ impl<const N: usize> Safegcd<N> {
             }
             64 * (top - 1) + (64 - p[top - 1].leading_zeros() as usize)
         };
+        let divsteps = divsteps_bound(bits);
+        let rounds = divsteps.div_ceil(62);
         Self {
             p: to_signed62::<N>(p),
             p_inv: x & (M62 as u64),
-            rounds: divsteps_bound(bits).div_ceil(62),
-            last_steps: (divsteps_bound(bits) - 62 * (divsteps_bound(bits).div_ceil(62) - 1))
-                as u32,
+            rounds,
+            last_steps: (divsteps - 62 * (rounds - 1)) as u32,
         }
     }
 

@@ -10,24 +10,23 @@
 //! Montgomery reduction (see [`super::limb_field`]) clears one limb per round by adding `q·p`,
 //! where `q = t[i]·(−p^(−1)) mod 2^64`. Here `p ≡ 2^32 − 1 (mod 2^64)`, and
 //! `(2^32 − 1)·(2^32 + 1) = 2^64 − 1 ≡ −1`, so the factor `−p^(−1) mod 2^64` is `2^32 + 1`:
-//! `q = t[i] + (t[i] << 32) mod 2^64`, a shift and an addition. Every limb of `p` has the form
-//! `2^64 − 2^k` (for `k = 32, 1, 0`) or `2^32 − 1`, so each limb of `q·p` is `q·2^64 − q·2^k`
-//! or `q·2^32 − q`: shifts and subtractions, no multiplication at all. This is the observation of
-//! Gueron and Krasnov for P-256 ("Fast prime field elliptic-curve cryptography with 256-bit
-//! primes", J. Cryptographic Engineering 5, 2015, §3) carried over to P-384, whose `p` is also a
-//! generalised Mersenne prime (Solinas, "Generalized Mersenne numbers", CORR 99-39, 1999).
-//! [`P384Base::mul`] and [`P384Base::square`] write the reduction out with that shape; the rest of
-//! the field comes from the generic [`LimbField`]. (On x86-64, where a 64×64-bit product costs
-//! about as much as the shift-and-subtract, the shape saves little over the generic reduction;
-//! it makes the prime's shape visible.)
+//! `q = t[i] + (t[i] << 32) mod 2^64`, a shift and an addition. And `p = 2^384 − c` with the short
+//! `c = 2^128 + 2^96 − 2^32 + 1`, so adding `q·p` is adding `q` at limb 6 and subtracting `q·c`,
+//! which spans only limbs 0–3 and is made of shifts of `q` (`q_times_c`): no multiplication at
+//! all. This is the observation of Gueron and Krasnov for P-256 ("Fast prime field elliptic-curve
+//! cryptography with 256-bit primes", J. Cryptographic Engineering 5, 2015, §3) carried over to
+//! P-384, whose `p` is also a generalised Mersenne prime (Solinas, "Generalized Mersenne numbers",
+//! CORR 99-39, 1999). [`P384Base::mul`] and [`P384Base::square`] write the reduction out with that
+//! shape; the rest of the field comes from the generic [`LimbField`].
 //!
 //! # Cost (measured with callgrind on x86-64, baseline target, per call in a loop)
-//! * `mul` interleaves the product and the reduction rounds (CIOS order): about 730 instructions.
-//!   The full twelve-limb product followed by `reduce` took about 820–840: with twelve limbs
-//!   live, the registers spill.
+//! * `mul` interleaves the product and the reduction rounds (CIOS order), the six rounds written
+//!   out: about 510 instructions. Before, 716: the rounds were a loop (not unrolled by LLVM) and
+//!   each limb of `q·p` was formed as a 128-bit `q·2^64 − q·2^k` plus the limb and a carry, a
+//!   two-word addition per limb where the subtraction of `q·c` needs one `sbb`.
 //! * `square` computes the full square with each cross product once (21 word products instead of
-//!   36, see [`super::limbs::square_wide`]) and then `reduce`: about 650 instructions (815 when
-//!   it was `mul`). Here the saved products outweigh the spills.
+//!   36, `square_wide`) and then `reduce`: about 450 instructions (643 before, 815 when it was
+//!   `mul`).
 //!
 //! Representation of [`FieldElement`]: six 64-bit limbs, little-endian, holding `a·2^384 mod p`,
 //! always `< p` between operations.
@@ -37,7 +36,7 @@
 //! multiplication and the generic squaring (`limbs::mont_square`). Representation: six 64-bit limbs holding `a·2^384 mod n`, always `< n`.
 
 use super::limb_field::{LimbField, LimbParams};
-use super::limbs::{adc, mac_row, square_wide, sub, sub_if_ge};
+use super::limbs::{adc, mac, mac_row, sbb, sub, sub_if_ge};
 
 /// Marker for the P-384 base field modulus `p`, with a shape-specific Montgomery multiplication.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -70,7 +69,7 @@ impl LimbParams<6> for P384Base {
     /// Montgomery squaring for the P-384 prime: `a²·2^(−384) mod p`.
     ///
     /// Input `a < p`. Output `< p`.
-    /// 1. Square `t = a²` with each cross product once ([`square_wide`]: 21 word products
+    /// 1. Square `t = a²` with each cross product once (`square_wide`: 21 word products
     ///    instead of 36; `t < p² < 2^384·p`).
     /// 2. The same six reduction rounds as [`P384Base::mul`] (see `reduce`).
     #[inline(always)]
@@ -86,60 +85,94 @@ fn lt_p(a: &[u64; 6]) -> bool {
     borrow == 1
 }
 
-/// `a + q·(2^64 − 2^k) + carry` for `k < 64`, returned as `(low word, high word)`.
+/// The limbs of `q·c` for `c = 2^384 − p = 2^128 + 2^96 − 2^32 + 1`, as `[c1, c2, c3]` (limb 0,
+/// `q·c mod 2^64`, is not returned: see [`reduction_round`]). Input: any `q < 2^64`; the value
+/// `q·c < 2^193`, so limb 3 is 0 or 1.
 ///
-/// The same value as `mac(a, q, 2^64 − 2^k, carry)`, but the product is formed as
-/// `q·2^64 − q·2^k`: a shift and a subtraction. It never overflows 128 bits: the value is at most
-/// `(2^64 − 1) + (2^64 − 1)·(2^64 − 1) + (2^64 − 1) = 2^128 − 1`, and `q·2^64 ≥ q·2^k` keeps the
-/// difference non-negative.
+/// With `u = q·2^32 = u_hi·2^64 + u_lo` (`u_lo = q << 32`, `u_hi = q >> 32`), the terms are
+/// `q·2^96 = u·2^64` and `q·2^32 = u`, so
+/// `q·c = q·2^128 + u_hi·2^128 + u_lo·2^64 − u_hi·2^64 − u_lo + q`, and limb by limb:
+/// 1. limb 0: `q − u_lo`, with borrow `b0`;
+/// 2. limb 1: `u_lo − u_hi − b0`, with borrow `b1`;
+/// 3. limbs 2 and 3: `q + u_hi − b1` as one 128-bit value (`< 2^64 + 2^32`; it is not negative,
+///    since `q = 0` makes both borrows 0).
+///
+/// Shifts, one subtraction chain and one addition: no multiplication.
 #[inline(always)]
-fn mac_2_64_minus_2_k(a: u64, q: u64, k: u32, carry: u64) -> (u64, u64) {
-    debug_assert!(k < 64);
-    let q = q as u128;
-    let x = ((q << 64) - (q << k)) + (a as u128) + (carry as u128);
-    (x as u64, (x >> 64) as u64)
+fn q_times_c(q: u64) -> [u64; 3] {
+    let (u_lo, u_hi) = (q << 32, q >> 32);
+    // Step 1.
+    let (_, b0) = sbb(q, u_lo, 0);
+    // Step 2.
+    let (c1, b1) = sbb(u_lo, u_hi, b0);
+    // Step 3.
+    let x = (u_hi as u128) + (q as u128) - (b1 as u128);
+    [c1, x as u64, (x >> 64) as u64]
 }
 
-/// Montgomery reduction `t·2^(−384) mod p` for `t < 2^384·p`, using the shape of `p`.
+/// One Montgomery round for the P-384 prime: `(w + q·p)/2^64` for the seven-limb window
+/// `w = [w0, …, w5] + w6·2^384` (`w6` a 128-bit value, the limb above and its overflow), with
+/// `q = w0·(2^32 + 1) mod 2^64` (the factor `−p^(−1) mod 2^64`), so that `w + q·p ≡ 0 (mod 2^64)`.
+/// Returns the six low limbs and the 128-bit top of the result.
 ///
-/// Round `i` (for `i = 0..6`) adds `q·p·2^(64i)` with `q = t[i]·(2^32 + 1) mod 2^64`, which clears
-/// limb `i`. Limb by limb, `q·p` contributes:
-/// 1. `q = t[i] + (t[i] << 32) mod 2^64` — the factor `−p^(−1) = 2^32 + 1` as a shift and an add;
-/// 2. limb `i`:     `t[i] + q·(2^32 − 1) = t[i] + q·2^32 − q ≡ 0 (mod 2^64)`: the limb becomes 0,
-///    only its carry (`< 2^33`) moves on;
-/// 3. limb `i + 1`: `t[i+1] + q·(2^64 − 2^32) + carry`;
-/// 4. limb `i + 2`: `t[i+2] + q·(2^64 − 2) + carry`;
-/// 5. limbs `i + 3`, `i + 4`, `i + 5`: `t[j] + q·(2^64 − 1) + carry`;
-/// 6. limb `i + 6`: the carry, together with the overflow bit `top` left by the previous round
-///    (that bit belongs exactly here: the previous round ended one limb lower).
+/// Written as `w + q·2^384 − q·c` with `c = 2^384 − p` (`q·c` from [`q_times_c`]):
+/// 1. `q ← w0 + (w0 << 32) mod 2^64`;
+/// 2. limb 0: `w0 − q·c ≡ 0 (mod 2^64)`, and as both are words they are equal: the limb vanishes
+///    with no borrow (`q·c mod 2^64 = q·(1 − 2^32) = w0·(1 − 2^64) ≡ w0`);
+/// 3. limbs 1–5: `w − q·c` as one borrow chain (`q·c` has only limbs 1–3 left);
+/// 4. the top: `w6 + q − borrow`, as a 128-bit value. It is not negative: the whole sum
+///    `w + q·p` is, and the five limbs below are its residue mod `2^320`.
 ///
-/// Steps 3–5 use [`mac_2_64_minus_2_k`], so the whole round has no multiplication.
+/// Input bound: the caller's (CIOS or SOS) bound on `w`; nothing here can overflow: `w6 + q`
+/// stays below `2^128` because the caller's `w6 < 2^65`.
+#[inline(always)]
+fn reduction_round(w: [u64; 6], w6: u128) -> ([u64; 5], u128) {
+    // Step 1.
+    let q = w[0].wrapping_add(w[0] << 32);
+    debug_assert!(
+        w[0] == q.wrapping_sub(q << 32),
+        "P-384 reduction: limb not cleared"
+    );
+    // Steps 2–3.
+    let [c1, c2, c3] = q_times_c(q);
+    let (r0, bw) = sbb(w[1], c1, 0);
+    let (r1, bw) = sbb(w[2], c2, bw);
+    let (r2, bw) = sbb(w[3], c3, bw);
+    let (r3, bw) = sbb(w[4], 0, bw);
+    let (r4, bw) = sbb(w[5], 0, bw);
+    // Step 4.
+    let top = w6 + (q as u128) - (bw as u128);
+    ([r0, r1, r2, r3, r4], top)
+}
+
+/// Montgomery reduction `t·2^(−384) mod p` for `t < 2^384·p` (twelve limbs), using the shape of
+/// `p`: six [`reduction_round`]s, each clearing the lowest limb and moving the window up one limb
+/// (Separated Operand Scanning: Koç, Acar and Kaliski, "Analyzing and comparing Montgomery
+/// multiplication algorithms", IEEE Micro 1996, §4).
+///
+/// The window of round `i` is limbs `i..i+6` (those below are already zero) plus `top`, the
+/// overflow bit of the previous round, which belongs to limb `i + 6`. The rounds are written out
+/// one by one (a loop over them is not unrolled by LLVM, and measured 25 % more instructions).
 ///
 /// Bound: after six rounds the sum is `t + Q·p < 2^384·p + 2^384·p`, so the result
 /// `(t + Q·p)/2^384 = t[6..12] + top·2^384 < 2p`; one conditional subtraction ends it (`< p`).
 #[inline(always)]
-fn reduce(t: &[[u64; 6]; 2]) -> [u64; 6] {
-    let mut r = [0u64; 12];
-    r.copy_from_slice(t.as_flattened());
+fn reduce(t: &[u64; 12]) -> [u64; 6] {
+    let mut r = *t;
     let mut top = 0u64;
-    for i in 0..6 {
-        // Step 1.
-        let q = r[i].wrapping_add(r[i] << 32);
-        // Step 2.
-        let x = (((q as u128) << 32) - (q as u128)) + (r[i] as u128);
-        debug_assert!(x as u64 == 0, "P-384 reduction: limb not cleared");
-        let mut carry = (x >> 64) as u64;
-        // Step 3.
-        (r[i + 1], carry) = mac_2_64_minus_2_k(r[i + 1], q, 32, carry);
-        // Step 4.
-        (r[i + 2], carry) = mac_2_64_minus_2_k(r[i + 2], q, 1, carry);
-        // Step 5.
-        for limb in &mut r[i + 3..i + 6] {
-            (*limb, carry) = mac_2_64_minus_2_k(*limb, q, 0, carry);
-        }
-        // Step 6.
-        (r[i + 6], top) = adc(r[i + 6], carry, top);
-    }
+    let mut round = |i: usize| {
+        let w = [r[i], r[i + 1], r[i + 2], r[i + 3], r[i + 4], r[i + 5]];
+        let (low, hi) = reduction_round(w, (r[i + 6] as u128) + (top as u128));
+        r[i + 1..i + 6].copy_from_slice(&low);
+        r[i + 6] = hi as u64;
+        top = (hi >> 64) as u64;
+    };
+    round(0);
+    round(1);
+    round(2);
+    round(3);
+    round(4);
+    round(5);
     debug_assert!(top <= 1);
     let out = sub_if_ge(
         &[r[6], r[7], r[8], r[9], r[10], r[11]],
@@ -150,43 +183,88 @@ fn reduce(t: &[[u64; 6]; 2]) -> [u64; 6] {
     out
 }
 
+/// One round of [`mul_interleaved`]: `t ← (t + a·b_i + q·p)/2^64` on the accumulator
+/// `t + t_hi·2^384`.
+#[inline(always)]
+fn mul_round(t: &mut [u64; 6], t_hi: &mut u64, a: &[u64; 6], bi: u64) {
+    // Step 1.
+    let (hi, t_top) = mac_row(t, *t_hi, a, bi);
+    // Steps 2–3.
+    let (low, top) = reduction_round(*t, ((t_top as u128) << 64) | (hi as u128));
+    t[..5].copy_from_slice(&low);
+    t[5] = top as u64;
+    *t_hi = (top >> 64) as u64;
+}
+
 /// Montgomery multiplication `a·b·2^(−384) mod p` with the product and the reduction interleaved
 /// (the CIOS order of Koç, Acar and Kaliski, IEEE Micro 1996, §5, as in `limbs::mont_mul`), each
-/// reduction round written with the shape of `p` as in `reduce`. Only eight accumulator words are
-/// live, instead of twelve.
+/// reduction round written with the shape of `p` ([`reduction_round`]). Only eight accumulator
+/// words are live, instead of twelve.
 ///
-/// Input bounds: `a < 2^384`, `b < p`. Output `< p`. For each limb `b[i]`:
+/// Input bounds: `a < 2^384`, `b < p`. Output `< p`. For each limb `b[i]` ([`mul_round`]):
 /// 1. `t ← t + a·b[i]` (six limbs plus `t_hi`, `t_top`);
 /// 2. `q ← t[0]·(2^32 + 1) mod 2^64`;
-/// 3. `t ← (t + q·p) / 2^64`, `q·p` formed limb by limb by shifts and subtractions (steps 2–5 of
-///    `reduce`), shifting the accumulator down one limb.
+/// 3. `t ← (t + q·p) / 2^64` by shifts and subtractions, shifting the accumulator down one limb.
 ///
-/// After six rounds `t < 2p` (the CIOS bound); one conditional subtraction ends it.
+/// The six rounds are written out (as in [`reduce`]). After them `t < 2p` (the CIOS bound); one
+/// conditional subtraction ends it.
 #[inline(always)]
 fn mul_interleaved(a: &[u64; 6], b: &[u64; 6]) -> [u64; 6] {
     let mut t = [0u64; 6];
     let mut t_hi = 0u64;
-    for &bi in b {
-        // Step 1.
-        let (hi, t_top) = mac_row(&mut t, t_hi, a, bi);
-        // Step 2.
-        let q = t[0].wrapping_add(t[0] << 32);
-        // Step 3.
-        let x = (((q as u128) << 32) - (q as u128)) + (t[0] as u128);
-        debug_assert!(x as u64 == 0, "P-384 reduction: limb not cleared");
-        let mut carry = (x >> 64) as u64;
-        (t[0], carry) = mac_2_64_minus_2_k(t[1], q, 32, carry);
-        (t[1], carry) = mac_2_64_minus_2_k(t[2], q, 1, carry);
-        for j in 3..6 {
-            (t[j - 1], carry) = mac_2_64_minus_2_k(t[j], q, 0, carry);
-        }
-        let c2;
-        (t[5], c2) = adc(hi, carry, 0);
-        t_hi = t_top + c2;
-    }
+    mul_round(&mut t, &mut t_hi, a, b[0]);
+    mul_round(&mut t, &mut t_hi, a, b[1]);
+    mul_round(&mut t, &mut t_hi, a, b[2]);
+    mul_round(&mut t, &mut t_hi, a, b[3]);
+    mul_round(&mut t, &mut t_hi, a, b[4]);
+    mul_round(&mut t, &mut t_hi, a, b[5]);
+    debug_assert!(t_hi <= 1);
     let out = sub_if_ge(&t, t_hi, &P384Base::MODULUS);
     debug_assert!(lt_p(&out), "P-384 multiplication: output ≥ p");
     out
+}
+
+/// The square `a²` of six limbs as twelve limbs, each cross product once (the method of
+/// [`super::limbs::square_wide`], HAC §14.2.4, with its rows written out: the generic loops are
+/// not unrolled for six limbs).
+///
+/// 1. Rows `i = 0..5`: `t[2i+1..] += a[i]·a[i+1..6]` (15 word products);
+/// 2. double, as one addition chain `t + t` (the sum of step 1 is `< 2^767`, nothing leaves the
+///    top);
+/// 3. add the six diagonal squares `a[i]²` at limbs `2i, 2i + 1`.
+///
+/// Input `< 2^384`, output `a² < 2^768`.
+#[inline(always)]
+fn square_wide(a: &[u64; 6]) -> [u64; 12] {
+    let mut t = [0u64; 12];
+    // Step 1.
+    let mut row = |i: usize| {
+        let mut c = 0;
+        for j in (i + 1)..6 {
+            (t[i + j], c) = mac(t[i + j], a[i], a[j], c);
+        }
+        t[i + 6] = c;
+    };
+    row(0);
+    row(1);
+    row(2);
+    row(3);
+    row(4);
+    debug_assert!(t[11] >> 63 == 0);
+    // Step 2 (t[0] is still 0).
+    let mut c = 0;
+    for limb in &mut t[1..] {
+        (*limb, c) = adc(*limb, *limb, c);
+    }
+    // Step 3.
+    let mut carry = 0;
+    for (i, &ai) in a.iter().enumerate() {
+        let sq = (ai as u128) * (ai as u128);
+        (t[2 * i], carry) = adc(t[2 * i], sq as u64, carry);
+        (t[2 * i + 1], carry) = adc(t[2 * i + 1], (sq >> 64) as u64, carry);
+    }
+    debug_assert!(carry == 0);
+    t
 }
 
 /// An element of the P-384 base field `F_p` (see the [module docs](self) for the representation).

@@ -158,7 +158,7 @@ fn recode_half(m: &[u64; 4], negative: Choice, digits: &mut [i8; HALF_DIGITS]) {
 ///    addition in homogeneous coordinates at positions 1 and 0.
 ///
 /// Cost: the tables (7 additions, 1 inversion, 3·7 + 2·8 + 8 multiplications), then 128 Jacobian
-/// doublings (2M + 5S) and 66 additions (62 mixed Jacobian, 7M + 4S; 4 complete). Measured with
+/// doublings (3M + 4S) and 66 additions (62 mixed Jacobian, 7M + 4S; 4 complete). Measured with
 /// callgrind against the previous version of this function (homogeneous coordinates, complete
 /// formulas throughout, projective tables): secp256k1 ECDH 717k → 607k instructions.
 ///

@@ -373,7 +373,7 @@ pub(super) fn odd_multiples<C: Curve>(p: &ProjectivePoint<C>) -> [ProjectivePoin
 /// Straus's interleaving ("Addition chains of vectors", 1964) with width-5 NAFs: one shared chain of
 /// doublings, and at each position an addition of `±(odd multiple)` from each table where the digit
 /// is non-zero. The accumulator is kept in Jacobian coordinates ([`JacobianPoint`]): a doubling
-/// costs 3M + 5S for `a = −3` and 2M + 5S for `a = 0`, and every addition is a mixed
+/// costs 4M + 4S (`a = −3`) or 3M + 4S (`a = 0`), and every addition is a mixed
 /// Jacobian–affine one (7M + 4S), the tables being affine (the run-time ones normalised with one
 /// inversion, [`batch_to_affine_vartime`]). Their exceptional cases (identity, `P = ±Q`) are
 /// branched around, which is allowed here since every input is public.

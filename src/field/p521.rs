@@ -654,6 +654,9 @@ impl Field for FieldElement {
     const ZERO: Self = Self::ZERO;
     const ONE: Self = Self::ONE;
     const NUM_BITS: u32 = 521;
+    /// A squaring (45 word products) costs about 0.63 of a multiplication (81) here, and the
+    /// lazily reduced additions are cheap.
+    const FAST_SQUARE: bool = true;
 
     fn from_bytes(bytes: &[u8; 66]) -> CtOption<Self> {
         let x = from_be_bytes::<9>(bytes);

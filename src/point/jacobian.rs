@@ -10,7 +10,7 @@
 //!
 //! | operation | EFD name | original source | cost |
 //! |---|---|---|---|
-//! | doubling, `a = −3` | `dbl-2001-b` | Bernstein, "A software implementation of NIST P-224", 2001 | 4M + 4S (3M + 5S in the EFD; see [`double_a_minus_3`]) |
+//! | doubling, `a = −3` | `dbl-2001-b` | Bernstein, "A software implementation of NIST P-224", 2001 | 4M + 4S, or the EFD's 3M + 5S where squarings are cheap (see [`double_a_minus_3`]) |
 //! | doubling, `a = 0` | `dbl-2009-l` | Lange, EFD 2009 | 3M + 4S (2M + 5S in the EFD; see [`double_a_zero`]) |
 //! | doubling, any `a` | `dbl-2007-bl` | Bernstein–Lange, EFD 2007 | 1M + 8S + 1m_a |
 //! | Jacobian + affine | `madd-2007-bl` | Bernstein–Lange, EFD 2007 | 7M + 4S |
@@ -103,7 +103,7 @@ impl<C: Curve> JacobianPoint<C> {
     }
 
     /// `2·self`, in constant time, for every point including the identity (no exceptional case:
-    /// see the [module docs](self)). 4M + 4S for `a = −3`, 3M + 4S for `a = 0`, 1M + 8S + 1m_a
+    /// see the [module docs](self)). 4M + 4S (P-521: 3M + 5S) for `a = −3`, 3M + 4S for `a = 0`, 1M + 8S + 1m_a
     /// otherwise.
     pub fn double(&self) -> Self {
         match C::A_SHAPE {
@@ -227,7 +227,7 @@ impl<C: Curve> From<JacobianPoint<C>> for ProjectivePoint<C> {
 type J<C> = JacobianPoint<C>;
 
 /// EFD `dbl-2001-b` (Bernstein 2001), doubling for `a = −3`, with `Z3` as a product.
-/// Cost 4M + 4S.
+/// Cost 4M + 4S (3M + 5S where [`Field::FAST_SQUARE`]).
 ///
 /// With `δ = Z²`, `γ = Y²`: `α = 3·(X − δ)·(X + δ)` is the tangent slope's numerator `3x² + a`
 /// scaled by `Z⁴` (`3X² − 3Z⁴`), `S = 4·X·γ`, `X3 = α² − 2S`, `Y3 = α·(S − X3) − 8γ²`,
@@ -238,9 +238,10 @@ type J<C> = JacobianPoint<C>;
 /// instructions):
 /// 1. the factors 4 and 8 come from `T = 2γ`, doubled once: `S = 2·(X·T)` and `8γ² = 2·T²`: 3
 ///    field doublings where `4·(X·γ)` and `8·γ²` take 5;
-/// 2. `Z3 = 2·(Y·Z)` (1M + 1 doubling) instead of `(Y + Z)² − γ − δ` (1S + 3 additions): here a
-///    multiplication costs only about 10 % more than a squaring, less than the two extra
-///    additions.
+/// 2. `Z3 = 2·(Y·Z)` (1M + 1 doubling) instead of `(Y + Z)² − γ − δ` (1S + 3 additions): on the
+///    saturated-limb fields a multiplication costs only about 10 % more than a squaring, less
+///    than the two extra additions. Where a squaring is much cheaper ([`Field::FAST_SQUARE`],
+///    P-521), the EFD's `(Y + Z)² − γ − δ` is kept: 3M + 5S.
 pub fn double_a_minus_3<C: Curve>(p: &J<C>) -> J<C> {
     let (x, y, z) = (p.x, p.y, p.z);
     let delta = z.square(); // 1
@@ -250,7 +251,11 @@ pub fn double_a_minus_3<C: Curve>(p: &J<C>) -> J<C> {
     let t0 = (x - delta) * (x + delta); // 4
     let alpha = t0.double() + t0;
     let x3 = alpha.square() - s.double(); // 5
-    let z3 = (y * z).double(); // 6
+    let z3 = if C::Base::FAST_SQUARE {
+        (y + z).square() - gamma - delta
+    } else {
+        (y * z).double()
+    }; // 6
     let y3 = alpha * (s - x3) - t.square().double(); // 7, 8
     J {
         x: x3,

@@ -101,7 +101,7 @@ trait Toy: Curve {
 /// The type of `Curve::MUL_BASE_TABLE`.
 type BaseTable<F> = Option<MulBaseTable<F>>;
 /// The type of `Curve::G_ODD_MULTIPLES`.
-type OddMultiples<F> = Option<&'static [(F, F); 64]>;
+type OddMultiples<F> = Option<&'static [(F, F)]>;
 
 const_prime_monty_params!(Toy257P, U64, "0000000000000101", 3);
 const_prime_monty_params!(Toy257N, U64, "0000000000000119", 3);

@@ -24,14 +24,14 @@ fn multiple<C: Curve>(k: u64) -> (C::Base, C::Base) {
     (a.x(), a.y())
 }
 
-/// The first `W` rows of the run-time fixed-base table (rows of `E` points), and all 64 odd
+/// The first `W` rows of the run-time fixed-base table (rows of `E` points), and all `O` odd
 /// multiples, against the point layer and against the curve's compile-time tables; and the
 /// compile-time table's shape (width, row count).
 ///
 /// The run-time tables are built in the saturated `LimbField<P, N>`; `conv` takes an element of
 /// it to the curve's base field (the identity for the `LimbField` curves; P-521's base field is
 /// radix 2^58, reached through the canonical encoding).
-fn check<C, P, const N: usize, const E: usize, const W: usize, const K: usize>(
+fn check<C, P, const N: usize, const E: usize, const W: usize, const K: usize, const O: usize>(
     hex: &params::CurveHex,
     conv: fn(&LimbField<P, N>) -> C::Base,
 ) where
@@ -97,23 +97,23 @@ fn check<C, P, const N: usize, const E: usize, const W: usize, const K: usize>(
         acc = acc.add(&base);
     }
 
-    let odd: Vec<(C::Base, C::Base)> =
-        tables::to_field::<P, N, 64>(&odd_multiples::<N, 64>(&limbs))
-            .iter()
-            .map(pair)
-            .collect();
+    let odd: Vec<(C::Base, C::Base)> = tables::to_field::<P, N, O>(&odd_multiples::<N, O>(&limbs))
+        .iter()
+        .map(pair)
+        .collect();
     assert_eq!(
         &odd[..],
-        &C::G_ODD_MULTIPLES.expect("the curve has odd multiples")[..]
+        C::G_ODD_MULTIPLES.expect("the curve has odd multiples")
     );
+    assert_eq!(multiple::<C>(1), odd[0], "{}", C::NAME);
+    let g2 = ProjectivePoint::<C>::GENERATOR.double();
+    let mut acc = ProjectivePoint::<C>::GENERATOR;
     for (i, entry) in odd.iter().enumerate() {
-        assert_eq!(
-            *entry,
-            multiple::<C>(2 * i as u64 + 1),
-            "{} odd {i}",
-            C::NAME
-        );
+        let a = acc.to_affine();
+        assert_eq!(*entry, (a.x(), a.y()), "{} odd {i}", C::NAME);
+        acc = acc.add(&g2);
     }
+    assert_eq!(multiple::<C>(2 * O as u64 - 1), odd[O - 1], "{}", C::NAME);
     // The conversion keeps canonical values: y² = x³ + ax + b for every entry.
     for (x, y) in table.iter().flatten().chain(odd.iter()) {
         assert_eq!(
@@ -125,22 +125,26 @@ fn check<C, P, const N: usize, const E: usize, const W: usize, const K: usize>(
     }
 }
 
+/// The number of odd multiples of `G` that `build.rs` writes for each curve (`G_ODD` there:
+/// width-12 NAFs in verification).
+const G_ODD: usize = 1024;
+
 #[test]
 fn runtime_tables_p224() {
     use ecckit::field::p224::P224Base;
-    check::<NistP224, P224Base, 4, 32, 6, 192>(&params::P224, |x| *x);
+    check::<NistP224, P224Base, 4, 32, 6, 192, G_ODD>(&params::P224, |x| *x);
 }
 
 #[test]
 fn runtime_tables_p256() {
     use ecckit::field::p256::P256Base;
-    check::<NistP256, P256Base, 4, 32, 6, 192>(&params::P256, |x| *x);
+    check::<NistP256, P256Base, 4, 32, 6, 192, G_ODD>(&params::P256, |x| *x);
 }
 
 #[test]
 fn runtime_tables_p384() {
     use ecckit::field::p384::P384Base;
-    check::<NistP384, P384Base, 6, 32, 6, 192>(&params::P384, |x| *x);
+    check::<NistP384, P384Base, 6, 32, 6, 192, G_ODD>(&params::P384, |x| *x);
 }
 
 #[test]
@@ -149,7 +153,7 @@ fn runtime_tables_p384() {
 /// canonical encodings.
 fn runtime_tables_p521() {
     use ecckit::field::p521::{FieldElement, P521Base};
-    check::<NistP521, P521Base, 9, 16, 6, 96>(&params::P521, |x| {
+    check::<NistP521, P521Base, 9, 16, 6, 96, G_ODD>(&params::P521, |x| {
         FieldElement::from_bytes(&x.to_bytes()).expect("canonical")
     });
 }
@@ -157,5 +161,5 @@ fn runtime_tables_p521() {
 #[test]
 fn runtime_tables_secp256k1() {
     use ecckit::field::secp256k1::Secp256k1Base;
-    check::<Secp256k1, Secp256k1Base, 4, 32, 6, 192>(&params::SECP256K1, |x| *x);
+    check::<Secp256k1, Secp256k1Base, 4, 32, 6, 192, G_ODD>(&params::SECP256K1, |x| *x);
 }

@@ -123,9 +123,10 @@ pub trait Curve: 'static + Copy + Debug + Default + Eq + Send + Sync {
     /// on `G`.
     const MUL_BASE_TABLE: Option<MulBaseTable<Self::Base>> = None;
 
-    /// Optional odd multiples `[G, 3G, 5G, …, 127G]` (64 affine points, from
-    /// [`precompute::odd_multiples`]) for the width-8 NAF of `a` in verification's `a·G + b·Q`.
-    const G_ODD_MULTIPLES: Option<&'static [AffineCoords<Self::Base>; 64]> = None;
+    /// Optional odd multiples `[G, 3G, 5G, …, (2K − 1)·G]` (`K` affine points, from
+    /// [`precompute::odd_multiples`]) for the width-`w` NAF of `a` in verification's `a·G + b·Q`,
+    /// where `K = 2^(w−2)`: `K` must be a power of two from 2 (width 3) to 8192 (width 15).
+    const G_ODD_MULTIPLES: Option<&'static [AffineCoords<Self::Base>]> = None;
 
     /// Optional GLV endomorphism `φ(x, y) = (β·x, y) = λ·(x, y)`: with it, variable-base and
     /// double-base multiplication split each scalar into two halves

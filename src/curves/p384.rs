@@ -22,7 +22,7 @@ include!(concat!(env!("OUT_DIR"), "/tables_p384.rs"));
 
 static MUL_BASE_TABLE: [[(FieldElement, FieldElement); 32]; 65] =
     tables::table_to_field(&MUL_BASE_TABLE_LIMBS);
-static G_ODD_MULTIPLES: [(FieldElement, FieldElement); 64] =
+static G_ODD_MULTIPLES: [(FieldElement, FieldElement); G_ODD_COUNT] =
     tables::to_field(&G_ODD_MULTIPLES_LIMBS);
 
 impl Curve for NistP384 {
@@ -40,6 +40,5 @@ impl Curve for NistP384 {
     );
     const MUL_BASE_TABLE: Option<super::MulBaseTable<FieldElement>> =
         Some(super::MulBaseTable::W6(&MUL_BASE_TABLE));
-    const G_ODD_MULTIPLES: Option<&'static [(FieldElement, FieldElement); 64]> =
-        Some(&G_ODD_MULTIPLES);
+    const G_ODD_MULTIPLES: Option<&'static [(FieldElement, FieldElement)]> = Some(&G_ODD_MULTIPLES);
 }

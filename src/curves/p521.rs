@@ -51,7 +51,8 @@ include!(concat!(env!("OUT_DIR"), "/tables_p521.rs"));
 
 static MUL_BASE_TABLE: [[(FieldElement, FieldElement); 16]; 105] =
     table_to_field(&MUL_BASE_TABLE_LIMBS);
-static G_ODD_MULTIPLES: [(FieldElement, FieldElement); 64] = to_field(&G_ODD_MULTIPLES_LIMBS);
+static G_ODD_MULTIPLES: [(FieldElement, FieldElement); G_ODD_COUNT] =
+    to_field(&G_ODD_MULTIPLES_LIMBS);
 
 impl Curve for NistP521 {
     type Base = FieldElement;
@@ -68,6 +69,5 @@ impl Curve for NistP521 {
     );
     const MUL_BASE_TABLE: Option<super::MulBaseTable<FieldElement>> =
         Some(super::MulBaseTable::W5(&MUL_BASE_TABLE));
-    const G_ODD_MULTIPLES: Option<&'static [(FieldElement, FieldElement); 64]> =
-        Some(&G_ODD_MULTIPLES);
+    const G_ODD_MULTIPLES: Option<&'static [(FieldElement, FieldElement)]> = Some(&G_ODD_MULTIPLES);
 }

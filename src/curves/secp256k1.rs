@@ -22,7 +22,7 @@ include!(concat!(env!("OUT_DIR"), "/tables_secp256k1.rs"));
 
 static MUL_BASE_TABLE: [[(FieldElement, FieldElement); 32]; 43] =
     tables::table_to_field(&MUL_BASE_TABLE_LIMBS);
-static G_ODD_MULTIPLES: [(FieldElement, FieldElement); 64] =
+static G_ODD_MULTIPLES: [(FieldElement, FieldElement); G_ODD_COUNT] =
     tables::to_field(&G_ODD_MULTIPLES_LIMBS);
 
 /// The GLV endomorphism, from [`params::SECP256K1_GLV`].
@@ -56,7 +56,6 @@ impl Curve for Secp256k1 {
     const LOW_S: bool = true;
     const MUL_BASE_TABLE: Option<super::MulBaseTable<FieldElement>> =
         Some(super::MulBaseTable::W6(&MUL_BASE_TABLE));
-    const G_ODD_MULTIPLES: Option<&'static [(FieldElement, FieldElement); 64]> =
-        Some(&G_ODD_MULTIPLES);
+    const G_ODD_MULTIPLES: Option<&'static [(FieldElement, FieldElement)]> = Some(&G_ODD_MULTIPLES);
     const ENDOMORPHISM: Option<Endomorphism<Scalar, FieldElement>> = Some(GLV);
 }

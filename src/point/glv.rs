@@ -42,7 +42,9 @@
 //! `|k_i|` and its point by the negative (here: its digits negated).
 
 use super::jacobian::{JacobianPoint, batch_to_affine_vartime};
-use super::mul::{MAX_SCALAR_BYTES, affine_multiples, lookup_affine, odd_multiples, wnaf_vartime};
+use super::mul::{
+    MAX_SCALAR_BYTES, affine_multiples, g_table_width, lookup_affine, odd_multiples, wnaf_vartime,
+};
 use super::{AffinePoint, ProjectivePoint};
 use crate::curves::{AffineCoords, Curve, Endomorphism};
 use crate::field::{ByteArray, Field, limbs};
@@ -243,7 +245,7 @@ pub fn mul<C: Curve>(
 fn wnaf_half_vartime(
     (negative, m): (Choice, [u64; 4]),
     w: u32,
-    digits: &mut [i8; 8 * MAX_SCALAR_BYTES + 2],
+    digits: &mut [i16; 8 * MAX_SCALAR_BYTES + 2],
 ) -> usize {
     let mut bytes = [0u8; 32];
     limbs::to_be_bytes(&m, &mut bytes);
@@ -260,9 +262,9 @@ fn wnaf_half_vartime(
 /// Both scalars are split ([`decompose`]), so four half-length multiplications share one chain
 /// of about 128 doublings (Straus's interleaving, as in
 /// [`mul_double_vartime`](super::mul::mul_double_vartime)):
-/// * `a1·G` and `a2·φ(G)`: width-8 NAFs against the compile-time odd multiples of `G`
-///   (`g_table`); the `φ(G)` entries are made on the fly, one `β·x` multiplication per non-zero
-///   digit (about 14), cheaper than a second 64-entry table;
+/// * `a1·G` and `a2·φ(G)`: width-`w` NAFs against the compile-time odd multiples of `G`
+///   (`g_table`, `2^(w−2)` of them); the `φ(G)` entries are made on the fly, one `β·x`
+///   multiplication per non-zero digit (about 10 at `w = 12`), cheaper than a second table;
 /// * `b1·P` and `b2·φ(P)`: width-5 NAFs against `[P, 3P, …, 15P]` and its image under `φ`
 ///   (8 multiplications).
 pub fn mul_double_vartime<C: Curve>(
@@ -270,20 +272,20 @@ pub fn mul_double_vartime<C: Curve>(
     b: &C::Scalar,
     p: &ProjectivePoint<C>,
     e: &Endomorphism<C::Scalar, C::Base>,
-    g_table: &[AffineCoords<C::Base>; 64],
+    g_table: &[AffineCoords<C::Base>],
 ) -> ProjectivePoint<C> {
-    const W_G: u32 = 8;
     const W_P: u32 = 5;
     const LEN: usize = 8 * MAX_SCALAR_BYTES + 2;
+    let w_g = g_table_width(g_table);
     let (a1, a2) = decompose(a, e);
     let (b1, b2) = decompose(b, e);
-    let mut naf_a1 = [0i8; LEN];
-    let mut naf_a2 = [0i8; LEN];
-    let mut naf_b1 = [0i8; LEN];
-    let mut naf_b2 = [0i8; LEN];
+    let mut naf_a1 = [0i16; LEN];
+    let mut naf_a2 = [0i16; LEN];
+    let mut naf_b1 = [0i16; LEN];
+    let mut naf_b2 = [0i16; LEN];
     let len = [
-        wnaf_half_vartime(signed_magnitude(&a1), W_G, &mut naf_a1),
-        wnaf_half_vartime(signed_magnitude(&a2), W_G, &mut naf_a2),
+        wnaf_half_vartime(signed_magnitude(&a1), w_g, &mut naf_a1),
+        wnaf_half_vartime(signed_magnitude(&a2), w_g, &mut naf_a2),
         wnaf_half_vartime(signed_magnitude(&b1), W_P, &mut naf_b1),
         wnaf_half_vartime(signed_magnitude(&b2), W_P, &mut naf_b2),
     ]
@@ -297,7 +299,7 @@ pub fn mul_double_vartime<C: Curve>(
         x: e.beta * t.x,
         ..t
     });
-    let g_entry = |d: i8, with_phi: bool| {
+    let g_entry = |d: i16, with_phi: bool| {
         let (x, y) = g_table[(d.unsigned_abs() / 2) as usize];
         AffinePoint {
             x: if with_phi { e.beta * x } else { x },
@@ -305,7 +307,7 @@ pub fn mul_double_vartime<C: Curve>(
             infinity: 0,
         }
     };
-    let p_entry = |table: &[AffinePoint<C>; 8], d: i8| {
+    let p_entry = |table: &[AffinePoint<C>; 8], d: i16| {
         let t = table[(d.unsigned_abs() / 2) as usize];
         if d < 0 { -t } else { t }
     };

@@ -301,7 +301,7 @@ pub(super) fn lookup_affine<C: Curve, const E: usize>(
 
 /// The width-`w` non-adjacent form of a big-endian integer: digits `d_i`, least significant first,
 /// each zero or odd with `|d_i| < 2^(w−1)`, and at least `w − 1` zeros after every non-zero digit.
-/// Returns the digit count. Variable time in the integer. `2 ≤ w ≤ 8`.
+/// Returns the digit count. Variable time in the integer. `2 ≤ w ≤ 15`.
 ///
 /// The integer is read as little-endian limbs, with a carry standing for the `+1` that a negative digit adds
 /// to the bits above it (`v = d + 2^w` for `d < 0`): at bit `i`, if that bit equals the carry,
@@ -312,16 +312,16 @@ pub(super) fn lookup_affine<C: Curve, const E: usize>(
 pub(super) fn wnaf_vartime(
     be_bytes: &[u8],
     w: u32,
-    digits: &mut [i8; 8 * MAX_SCALAR_BYTES + 2],
+    digits: &mut [i16; 8 * MAX_SCALAR_BYTES + 2],
 ) -> usize {
-    debug_assert!((2..=8).contains(&w) && be_bytes.len() <= MAX_SCALAR_BYTES);
+    debug_assert!((2..=15).contains(&w) && be_bytes.len() <= MAX_SCALAR_BYTES);
     // Little-endian 64-bit limbs, one spare limb so that a window may run past the top.
     const L: usize = MAX_SCALAR_BYTES.div_ceil(8) + 1;
     let mut k = [0u64; L];
     for (i, b) in be_bytes.iter().rev().enumerate() {
         k[i / 8] |= (*b as u64) << ((i % 8) * 8);
     }
-    // The bits from position `i` up (at least 8 of them).
+    // The bits from position `i` up (at least 32 of them).
     let bits_at = |i: usize| -> u32 {
         let (q, r) = (i / 64, i % 64);
         let hi = if r == 0 { 0 } else { k[q + 1] << (64 - r) };
@@ -344,7 +344,7 @@ pub(super) fn wnaf_vartime(
         }
         let v = (window & ((1 << w) - 1)) + carry;
         carry = (v >> (w - 1)) & 1;
-        digits[i] = (v as i32 - ((carry as i32) << w)) as i8;
+        digits[i] = (v as i32 - ((carry as i32) << w)) as i16;
         last = i + 1;
         let end = (i + w as usize).min(bits);
         digits[i + 1..end].fill(0);
@@ -388,8 +388,8 @@ pub fn mul_double_vartime<C: Curve>(
         return super::glv::mul_double_vartime(a, b, p, e, g_table);
     }
     const W: u32 = 5;
-    // G's part: width 8 against the compile-time table of 64 odd multiples when the curve has
-    // one (a quarter fewer additions than width 5), else width 5 against 8 multiples computed here.
+    // G's part: width w against the compile-time table of 2^(w−2) odd multiples when the curve
+    // has one (see `g_table_width`), else width 5 against 8 multiples computed here.
     // The odd multiples computed here (of P, and of G without a table) are normalised to affine
     // together with one inversion, so that every addition in the loop is a mixed one.
     let (table_p, table_g) = match C::G_ODD_MULTIPLES {
@@ -408,13 +408,12 @@ pub fn mul_double_vartime<C: Curve>(
             (tp, GTable::Computed(tg))
         }
     };
-    let w_a = if matches!(table_g, GTable::Precomputed(_)) {
-        8
-    } else {
-        W
+    let w_a = match table_g {
+        GTable::Precomputed(t) => g_table_width(t),
+        GTable::Computed(_) => W,
     };
-    let mut naf_a = [0i8; 8 * MAX_SCALAR_BYTES + 2];
-    let mut naf_b = [0i8; 8 * MAX_SCALAR_BYTES + 2];
+    let mut naf_a = [0i16; 8 * MAX_SCALAR_BYTES + 2];
+    let mut naf_b = [0i16; 8 * MAX_SCALAR_BYTES + 2];
     let len_a = wnaf_vartime(a.to_bytes().as_ref(), w_a, &mut naf_a);
     let len_b = wnaf_vartime(b.to_bytes().as_ref(), W, &mut naf_b);
     // The accumulator in Jacobian coordinates: doublings and mixed additions from `jacobian`,
@@ -443,10 +442,18 @@ pub fn mul_double_vartime<C: Curve>(
     acc.to_projective()
 }
 
+/// The NAF width that a table of odd multiples `[G, 3G, …]` serves: `2^(w−2)` entries hold the
+/// `|d| < 2^(w−1)` odd digits. The length is a power of two from 2 to 8192
+/// ([`Curve::G_ODD_MULTIPLES`]); a constant per curve, so nothing secret depends on it.
+pub(super) fn g_table_width<T>(table: &[T]) -> u32 {
+    debug_assert!(table.len().is_power_of_two() && (2..=8192).contains(&table.len()));
+    table.len().trailing_zeros() + 2
+}
+
 /// The odd multiples of `G` used by [`mul_double_vartime`].
 enum GTable<C: Curve> {
-    /// The curve's compile-time affine table (64 entries, width-8 NAF).
-    Precomputed(&'static [(C::Base, C::Base); 64]),
+    /// The curve's compile-time affine table (`2^(w−2)` entries, width-`w` NAF).
+    Precomputed(&'static [(C::Base, C::Base)]),
     /// Computed at run time (8 entries, width-5 NAF).
     Computed([AffinePoint<C>; 8]),
 }
@@ -541,9 +548,9 @@ mod tests {
                 .wrapping_add(1442695040888963407);
             values.push(x);
         }
-        for w in 2..=8u32 {
+        for w in 2..=15u32 {
             for &v in &values {
-                let mut digits = [0i8; 8 * MAX_SCALAR_BYTES + 2];
+                let mut digits = [0i16; 8 * MAX_SCALAR_BYTES + 2];
                 let n = wnaf_vartime(&v.to_be_bytes(), w, &mut digits);
                 assert!(n <= 65 && digits[n..].iter().all(|&d| d == 0));
                 assert!(n == 0 || digits[n - 1] != 0, "no trailing zero digit");
@@ -553,9 +560,9 @@ mod tests {
                     .fold(0i128, |acc, &d| acc * 2 + d as i128);
                 assert_eq!(value, v as i128, "w = {w}, value {v:#x}");
                 for (i, &d) in digits[..n].iter().enumerate() {
-                    let bound = 1i16 << (w - 1);
+                    let bound = 1i32 << (w - 1);
                     assert!(
-                        d == 0 || (d % 2 != 0 && (d as i16).abs() < bound),
+                        d == 0 || (d % 2 != 0 && (d as i32).abs() < bound),
                         "digit {d}"
                     );
                     if d != 0 {

@@ -24,8 +24,8 @@
 //!
 //! The doublings run in Jacobian coordinates ([`JacobianPoint`]), which have no exceptional case
 //! on a prime-order curve (the identity stays the identity, any other point has `Y ≠ 0`), so they
-//! are exact for every accumulator. For `a = −3` four Jacobian doublings cost 12M + 20S against
-//! 32M + 12S + 8m_b for the complete formulas' (RCB16), and a mixed Jacobian addition 7M + 4S
+//! are exact for every accumulator. For `a = −3` four Jacobian doublings cost 16M + 16S against
+//! 32M + 12S + 8m_b for the complete formulas' (RCB16), and a mixed Jacobian addition 8M + 3S
 //! against 11M + 2m_b.
 
 use super::jacobian::{JacobianPoint, batch_to_affine, batch_to_affine_vartime};
@@ -53,7 +53,7 @@ fn sign_and_magnitude(d: i8) -> (u8, u8) {
 ///
 /// Cost for a `b`-bit group order: 7 complete additions and one batch normalisation (one
 /// inversion) for the table `[P, …, 8P]`, then `⌊b/4⌋` digits × (4 Jacobian doublings + 1 mixed
-/// addition), every addition a Jacobian–affine `madd-2007-bl` but the last one, which is
+/// addition), every addition a Jacobian–affine `madd-2004-hmv` but the last one, which is
 /// complete. Measured with callgrind (instructions per ECDH, against the previous version:
 /// homogeneous accumulator, complete additions, projective table): P-256 1175k → 1004k,
 /// P-384 4330k → 3624k, P-521 4786k → 3840k. Windows of 5 bits (16 entries) measured the same
@@ -93,7 +93,7 @@ pub(super) fn affine_multiples<C: Curve, const E: usize>(
 /// 1. Table `T = [P, 2P, …, E·P]`, affine ([`affine_multiples`]).
 /// 2. Recode `k` into `R = ⌊b/w⌋ + 1` signed digits `d_i ∈ [−E + 1, E]` (as [`mul_base`]).
 /// 3. `acc = d_{R−1}·P` (Jacobian); for `i = R − 2 … 1`: `w` doublings, then
-///    `acc += d_i·P` with the Jacobian–affine `madd-2007-bl`
+///    `acc += d_i·P` with the Jacobian–affine `madd-2004-hmv`
 ///    ([`JacobianPoint::add_mixed_distinct`]).
 /// 4. `w` doublings, conversion to homogeneous coordinates, and the complete mixed addition of
 ///    `d_0·P`.
@@ -108,7 +108,7 @@ pub(super) fn affine_multiples<C: Curve, const E: usize>(
 /// `A ≢ d_i (mod n)` — for `d_i ≥ 0` since `d_i < 2^w ≤ A < n`, and for `d_i < 0` since
 /// `d_i mod n ≥ n − 2^(w−1) > A` once `(n − 1)/2^w + 2^w + 2^(w−1) < n`, which holds for every
 /// curve here, the test curves of `tests/exhaustive.rs` included (`n > 2^7`, `w ≤ 5`). The
-/// accumulator never equals the addend, the one case `madd-2007-bl` gets wrong. At `i = 0`,
+/// accumulator never equals the addend, the one case `madd-2004-hmv` gets wrong. At `i = 0`,
 /// `A = k − d_0` can be anything below `n + 2^(w−1)`, so the last addition is complete.
 fn mul_with_window<C: Curve, const E: usize>(
     p: &ProjectivePoint<C>,
@@ -157,8 +157,8 @@ fn mul_with_window<C: Curve, const E: usize>(
 ///
 /// # Cost
 /// `R = ⌊b/w⌋ + 1` digits for a `b`-bit group order `n` (P-256 with `w = 6`: 43). Row 0 is just
-/// a lookup; rows `1 … ⌊(b − 1)/w⌋ − 1` each add with the Jacobian–affine `madd-2007-bl`
-/// (7M + 4S, [`JacobianPoint::add_mixed_distinct`]); the last one or two rows convert to
+/// a lookup; rows `1 … ⌊(b − 1)/w⌋ − 1` each add with the Jacobian–affine `madd-2004-hmv`
+/// (8M + 3S, [`JacobianPoint::add_mixed_distinct`]); the last one or two rows convert to
 /// homogeneous coordinates (1S + 2M) and use the complete RCB16 mixed addition
 /// ([`ProjectivePoint::add_mixed`], 11M + 2m_b for `a = −3`). Each lookup reads the `2^(w−1)`
 /// affine points of its row with about as many conditional selections of a point (in groups of
@@ -179,12 +179,12 @@ fn mul_with_window<C: Curve, const E: usize>(
 /// `|A| ≤ 2^(w−1)·(2^(w·i) − 1)/(2^w − 1) < 2^(w·i)`, while `|B| ≥ 2^(w·i)` when `d_i ≠ 0`, so
 /// `A − B ≠ 0` as integers; and `|A − B| < 2^(w·i) + 2^(w·i + w − 1) ≤ 2^(w·i + w)`. For the rows
 /// with `w·i + w ≤ b − 1` this is at most `2^(b−1) < n`, so `A ≢ B (mod n)`: the accumulator
-/// never equals the addend, the one case `madd-2007-bl` gets wrong (`A ≡ −B` is handled by the
+/// never equals the addend, the one case `madd-2004-hmv` gets wrong (`A ≡ −B` is handled by the
 /// formula itself, and `A·G` or `B·G` being the identity by the selections). The same bound
 /// gives `A·G = O` only when `A = 0`. The remaining top rows (`w·i + w ≥ b`), where the partial
 /// sums may reach `n`, use the complete formulas instead — one row for P-256 with `w = 6`, and
 /// on the small test curves of `tests/exhaustive.rs` (`b = 8, 9`) all rows but the first one
-/// or two: the `p = 257` curve (`w = 4`) has one `madd-2007-bl` row, so its enumeration of every
+/// or two: the `p = 257` curve (`w = 4`) has one `madd-2004-hmv` row, so its enumeration of every
 /// `k` checks both paths; the other two (`w = 5, 6`) have none and check the complete rows.
 pub fn mul_base<C: Curve>(k: &C::Scalar) -> ProjectivePoint<C> {
     match C::MUL_BASE_TABLE {
@@ -374,7 +374,7 @@ pub(super) fn odd_multiples<C: Curve>(p: &ProjectivePoint<C>) -> [ProjectivePoin
 /// doublings, and at each position an addition of `±(odd multiple)` from each table where the digit
 /// is non-zero. The accumulator is kept in Jacobian coordinates ([`JacobianPoint`]): a doubling
 /// costs 4M + 4S (`a = −3`) or 3M + 4S (`a = 0`), and every addition is a mixed
-/// Jacobian–affine one (7M + 4S), the tables being affine (the run-time ones normalised with one
+/// Jacobian–affine one (8M + 3S), the tables being affine (the run-time ones normalised with one
 /// inversion, [`batch_to_affine_vartime`]). Their exceptional cases (identity, `P = ±Q`) are
 /// branched around, which is allowed here since every input is public.
 /// On a curve with an endomorphism and a table of `G`'s odd multiples (secp256k1),

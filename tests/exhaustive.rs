@@ -154,6 +154,8 @@ impl<const TABLES: bool> Curve for Toy257<TABLES> {
     } else {
         None
     };
+    // The table variant also runs the 5-bit variable-base windows (P-384, P-521).
+    const VARIABLE_BASE_WINDOW: u32 = if TABLES { 5 } else { 4 };
     const G_ODD_MULTIPLES: OddMultiples<Fp257> = if TABLES {
         Some(&TOY257_ODD_MULTIPLES)
     } else {
@@ -212,6 +214,8 @@ impl<const TABLES: bool> Curve for Toy241<TABLES> {
     } else {
         None
     };
+    // The table variant also runs the 5-bit variable-base windows (P-384, P-521).
+    const VARIABLE_BASE_WINDOW: u32 = if TABLES { 5 } else { 4 };
     const G_ODD_MULTIPLES: OddMultiples<Fp241> = if TABLES {
         Some(&TOY241_ODD_MULTIPLES)
     } else {
@@ -271,6 +275,8 @@ impl<const TABLES: bool> Curve for Toy199<TABLES> {
     } else {
         None
     };
+    // The table variant also runs the 5-bit variable-base windows (P-384, P-521).
+    const VARIABLE_BASE_WINDOW: u32 = if TABLES { 5 } else { 4 };
     const G_ODD_MULTIPLES: OddMultiples<Fp199> = if TABLES {
         Some(&TOY199_ODD_MULTIPLES)
     } else {

@@ -123,6 +123,12 @@ pub trait Curve: 'static + Copy + Debug + Default + Eq + Send + Sync {
     /// on `G`.
     const MUL_BASE_TABLE: Option<MulBaseTable<Self::Base>> = None;
 
+    /// Width `w` (4 or 5) of the signed windows of the constant-time variable-base
+    /// multiplication ([`point::mul::mul`](crate::point::mul::mul)): a table of `2^(w−1)`
+    /// multiples and one mixed addition per `w` bits of the scalar. A measured choice per curve
+    /// (the longer table against the fewer additions); the default 4.
+    const VARIABLE_BASE_WINDOW: u32 = 4;
+
     /// Optional odd multiples `[G, 3G, 5G, …, (2K − 1)·G]` (`K` affine points, from
     /// [`precompute::odd_multiples`]) for the width-`w` NAF of `a` in verification's `a·G + b·Q`,
     /// where `K = 2^(w−2)`: `K` must be a power of two from 2 (width 3) to 8192 (width 15).

@@ -43,7 +43,8 @@
 
 use super::jacobian::{JacobianPoint, batch_to_affine_vartime};
 use super::mul::{
-    MAX_SCALAR_BYTES, affine_multiples, g_table_width, lookup_affine, odd_multiples, wnaf_vartime,
+    Base, MAX_SCALAR_BYTES, affine_multiples, g_table_width, lookup_affine, odd_multiples,
+    wnaf_vartime,
 };
 use super::{AffinePoint, ProjectivePoint};
 use crate::curves::{AffineCoords, Curve, Endomorphism};
@@ -150,7 +151,8 @@ fn recode_half(m: &[u64; 4], negative: Choice, digits: &mut [i8; HALF_DIGITS]) {
 /// `k·P` in constant time with the endomorphism `e`.
 ///
 /// 1. Split `k = k1 + k2·λ` ([`decompose`]) and take signs and magnitudes `< 2^128`.
-/// 2. Affine tables `[P, 2P, …, 8P]` (`mul::affine_multiples`: 7 complete additions and one
+/// 2. Affine tables `[P, 2P, …, 8P]` (`mul::affine_multiples`: Jacobian doublings and mixed
+///    additions for an affine `P`, complete additions for a projective one, and one
 ///    constant-time batch normalisation) and `[φ(P), …, 8·φ(P)]` (`β·x` of each entry:
 ///    8 multiplications).
 /// 3. Recode both magnitudes into 33 signed radix-16 digits, negated for a negative half.
@@ -193,6 +195,15 @@ fn recode_half(m: &[u64; 4], negative: Choice, digits: &mut [i8; HALF_DIGITS]) {
 /// `k` or `P`.
 pub fn mul<C: Curve>(
     p: &ProjectivePoint<C>,
+    k: &C::Scalar,
+    e: &Endomorphism<C::Scalar, C::Base>,
+) -> ProjectivePoint<C> {
+    mul_any(Base::Projective(p), k, e)
+}
+
+/// [`mul`] for either form of the base (an affine one gets the cheaper table).
+pub(super) fn mul_any<C: Curve>(
+    p: Base<'_, C>,
     k: &C::Scalar,
     e: &Endomorphism<C::Scalar, C::Base>,
 ) -> ProjectivePoint<C> {

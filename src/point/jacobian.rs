@@ -347,6 +347,31 @@ pub fn batch_to_affine<C: Curve, const N: usize>(
     out
 }
 
+/// The affine coordinates `(X/Z², Y/Z³)` of `N` Jacobian points, **none of them the identity**,
+/// with one field inversion (Montgomery's trick), in **constant time**: [`batch_to_affine`] for
+/// Jacobian coordinates. Cost: one inversion and `3(N − 1)` multiplications, then 3M + 1S per
+/// point. The caller guarantees `Z_i ≠ 0`; if one were zero, every output would be `(0, 0)`.
+pub fn batch_to_affine_jacobian<C: Curve, const N: usize>(
+    points: &[JacobianPoint<C>; N],
+) -> [(C::Base, C::Base); N] {
+    let mut out = [(C::Base::ZERO, C::Base::ZERO); N];
+    let mut prefix = [C::Base::ONE; N];
+    let mut c = C::Base::ONE;
+    for (pre, p) in prefix.iter_mut().zip(points) {
+        c *= p.z;
+        *pre = c;
+    }
+    let mut inv = c.invert().unwrap_or(C::Base::ZERO);
+    for i in (0..N).rev() {
+        let p = &points[i];
+        let z_inv = if i == 0 { inv } else { inv * prefix[i - 1] };
+        inv *= p.z;
+        let zz_inv = z_inv.square();
+        out[i] = (p.x * zz_inv, p.y * zz_inv * z_inv);
+    }
+    out
+}
+
 /// The affine forms of `N` homogeneous points with one field inversion (Montgomery's trick), in
 /// **variable time**: leaks the points. Points with `Z = 0` come out as the identity.
 ///

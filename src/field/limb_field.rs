@@ -320,6 +320,13 @@ impl<P: LimbParams<N>, const N: usize> Field for LimbField<P, N> {
         Self::from_mont(limbs::add_mod(&self.mont, &self.mont, &P::MODULUS))
     }
 
+    /// [`limbs::half_mod`] of the representative: halving commutes with the Montgomery factor
+    /// (`(a·R)/2 = (a/2)·R`), so one code serves both forms.
+    #[inline]
+    fn half(&self) -> Self {
+        Self::from_mont(limbs::half_mod(&self.mont, &P::MODULUS))
+    }
+
     /// The Bernstein–Yang "safegcd" inversion (D. J. Bernstein and B.-Y. Yang, "Fast
     /// constant-time gcd computation and modular inversion", TCHES 2019), in this crate's own
     /// implementation (module `field::safegcd`) — a fixed number of rounds of 62 branch-free divsteps on

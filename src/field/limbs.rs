@@ -190,6 +190,37 @@ pub const fn sub_mod<const N: usize>(a: &[u64; N], b: &[u64; N], m: &[u64; N]) -
     add_masked(&d, m, mask)
 }
 
+/// `a/2 mod m` for an odd `m` and `a < m`: `a/2` if `a` is even, `(a + m)/2` if it is odd
+/// (then `a + m` is even), with no branch. Output `< m`: `a/2 < m/2`, and `(a + m)/2 < m`.
+///
+/// 1. `s = a + (m & mask)` over `N` limbs with its carry bit `c`, `mask = −(a mod 2)`;
+/// 2. `s/2` as a one-bit right shift of the `N + 1` words `s + c·2^(64N)`.
+///
+/// The mask goes through [`core::hint::black_box`], as in [`select`], so that the optimiser does
+/// not turn the masked addition into a branch on the parity of a (possibly secret) `a`.
+#[inline(always)]
+pub const fn half_mod<const N: usize>(a: &[u64; N], m: &[u64; N]) -> [u64; N] {
+    debug_assert!(m[0] & 1 == 1);
+    // Step 1.
+    let mask = core::hint::black_box(0u64.wrapping_sub(a[0] & 1));
+    let mut s = [0u64; N];
+    let mut carry = 0;
+    let mut i = 0;
+    while i < N {
+        (s[i], carry) = adc(a[i], m[i] & mask, carry);
+        i += 1;
+    }
+    // Step 2.
+    let mut r = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        let above = if i + 1 < N { s[i + 1] } else { carry };
+        r[i] = (s[i] >> 1) | (above << 63);
+        i += 1;
+    }
+    r
+}
+
 /// Step 1 of a CIOS Montgomery round ([`mont_mul`], and the shape-specific P-256 and P-384
 /// multiplications): `t ← t + a·b` for one limb `b`, over the `N`-limb accumulator `t` with its
 /// extra word `t_hi`. Returns the new word above `t` and the overflow bit above that:

@@ -101,6 +101,8 @@ pub trait Field:
     fn double(&self) -> Self {
         *self + *self
     }
+    /// `self/2`, the element whose double is `self`. Constant time.
+    fn half(&self) -> Self;
     /// `self^(−1)`, or `None` for zero.
     fn invert(&self) -> CtOption<Self>;
     /// `self^(−1)`, or `None` for zero. Variable time in `self`: only for public values.

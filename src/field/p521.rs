@@ -689,6 +689,35 @@ impl Field for FieldElement {
         *self + *self
     }
 
+    /// `a/2` or `(a + p)/2`, by the parity of the representative `a` (which is the parity of
+    /// limb 0: the other limbs have even weights), with no branch:
+    /// 1. add `p`'s limbs (`2^58 − 1`, top `2^57 − 1`) under the parity mask: `a_i < 2^59 + 2^58`,
+    ///    `a_8 < 2^58 + 2^57`, the value even;
+    /// 2. shift right by one bit across the radix: limb `i` takes `a_i >> 1` plus the low bit of
+    ///    `a_(i+1)` at weight `2^57`, so `r_i < 2^58 + 2^57 + 2^57 = 2^59` and `r_8 < 2^58`: the
+    ///    bound between operations holds without a carry round.
+    #[inline]
+    fn half(&self) -> Self {
+        debug_assert!(is_loose(&self.0));
+        // Step 1 (the mask behind `black_box`, as in `limbs::select`).
+        let mask = core::hint::black_box(0u64.wrapping_sub(self.0[0] & 1));
+        let a: [u64; 9] = core::array::from_fn(|i| {
+            let p_i = if i < 8 { LIMB_MASK } else { TOP_LIMB_MASK };
+            self.0[i] + (p_i & mask)
+        });
+        // Step 2.
+        let r = core::array::from_fn(|i| {
+            let above = if i < 8 {
+                (a[i + 1] & 1) << (RADIX - 1)
+            } else {
+                0
+            };
+            (a[i] >> 1) + above
+        });
+        debug_assert!(is_loose(&r));
+        Self(r)
+    }
+
     /// Through [`SaturatedFieldElement`]'s inversion (safegcd on the canonical value).
     fn invert(&self) -> CtOption<Self> {
         let inv = self.to_saturated_field().invert();

@@ -10,7 +10,7 @@
 //!
 //! | operation | EFD name | original source | cost |
 //! |---|---|---|---|
-//! | doubling, `a = −3` | `dbl-2001-b` | Bernstein, "A software implementation of NIST P-224", 2001 | 4M + 4S, or the EFD's 3M + 5S where squarings are cheap (see [`double_a_minus_3`]) |
+//! | doubling, `a = −3` | HMV Alg. 3.21; `dbl-2001-b` | Hankerson–Menezes–Vanstone, *Guide to ECC*, 2004; Bernstein, "A software implementation of NIST P-224", 2001 | 4M + 4S; 3M + 5S where squarings are cheap (see [`double_a_minus_3`]) |
 //! | doubling, `a = 0` | `dbl-2009-l` | Lange, EFD 2009 | 3M + 4S (2M + 5S in the EFD; see [`double_a_zero`]) |
 //! | doubling, any `a` | `dbl-2007-bl` | Bernstein–Lange, EFD 2007 | 1M + 8S + 1m_a |
 //! | Jacobian + affine | `madd-2004-hmv` | Hankerson–Menezes–Vanstone, *Guide to ECC*, 2004, Alg. 3.22 | 8M + 3S |
@@ -21,7 +21,7 @@
 //!
 //! # Exceptional cases
 //! * **Doubling** has none on the curves this crate supports (prime order `n > 2`, so no point of
-//!   order 2): each formula gives `Z3 = 2·Y1·Z1` (written `(Y1 + Z1)² − Y1² − Z1²` in the generic
+//!   order 2): each formula gives `Z3 = 2·Y1·Z1` (written `(Y1 + Z1)² − Y1² − Z1²` on P-521 and in the generic
 //!   one), which is zero exactly when `Z1 = 0` — the double of the identity is the identity, of
 //!   any representative — and non-zero otherwise (`Y1 ≠ 0` for every point that is not the identity).
 //!   So [`JacobianPoint::double`] is a fixed sequence of field operations, safe in constant time.
@@ -231,37 +231,50 @@ impl<C: Curve> From<JacobianPoint<C>> for ProjectivePoint<C> {
 
 type J<C> = JacobianPoint<C>;
 
-/// EFD `dbl-2001-b` (Bernstein 2001), doubling for `a = −3`, with `Z3` as a product.
-/// Cost 4M + 4S (3M + 5S where [`Field::FAST_SQUARE`]).
+/// Doubling for `a = −3`, in the operation order of Hankerson, Menezes and Vanstone (*Guide to
+/// Elliptic Curve Cryptography*, Springer 2004, Algorithm 3.21). Cost 4M + 4S; where squarings
+/// are much cheaper ([`Field::FAST_SQUARE`], P-521), EFD `dbl-2001-b` (Bernstein 2001) with
+/// 3M + 5S.
 ///
-/// With `δ = Z²`, `γ = Y²`: `α = 3·(X − δ)·(X + δ)` is the tangent slope's numerator `3x² + a`
-/// scaled by `Z⁴` (`3X² − 3Z⁴`), `S = 4·X·γ`, `X3 = α² − 2S`, `Y3 = α·(S − X3) − 8γ²`,
-/// `Z3 = 2·Y·Z`.
+/// With `δ = Z²`: `α = 3·(X − δ)·(X + δ)` is the tangent slope's numerator `3x² + a` scaled by
+/// `Z⁴` (`3X² − 3Z⁴`), `S = 4·X·Y²`, `X3 = α² − 2S`, `Y3 = α·(S − X3) − 8Y⁴`, `Z3 = 2·Y·Z`.
 ///
-/// Two departures from the EFD's operation order, both measured with callgrind on P-256 and
-/// P-384 (variable-base multiplication and verification, each about −3 % and −1 % of all
-/// instructions):
-/// 1. the factors 4 and 8 come from `T = 2γ`, doubled once: `S = 2·(X·T)` and `8γ² = 2·T²`: 3
-///    field doublings where `4·(X·γ)` and `8·γ²` take 5;
-/// 2. `Z3 = 2·(Y·Z)` (1M + 1 doubling) instead of `(Y + Z)² − γ − δ` (1S + 3 additions): on the
-///    saturated-limb fields a multiplication costs only about 10 % more than a squaring, less
-///    than the two extra additions. Where a squaring is much cheaper ([`Field::FAST_SQUARE`],
-///    P-521), the EFD's `(Y + Z)² − γ − δ` is kept: 3M + 5S.
+/// The two orders, by how they reach the factors 2, 4 and 8 (each field addition, subtraction,
+/// doubling or halving is about a tenth of a multiplication on the saturated-limb fields):
+/// * HMV doubles `Y` first: `Z3 = (2Y)·Z`, `T = (2Y)² = 4Y²`, `S = X·T`, `8Y⁴ = T²/2`
+///   ([`Field::half`]). 4M + 4S and 9 additions and one halving.
+/// * `dbl-2001-b` squares `γ = Y²` and forms `Z3 = (Y + Z)² − γ − δ`; here with `T = 2γ`
+///   doubled once, `S = 2·(X·T)` and `8γ² = 2·T²`. 3M + 5S and 12 additions.
+///
+/// Measured with callgrind against `dbl-2001-b` with `Z3 = 2·(Y·Z)` (4M + 4S, 12 additions):
+/// P-256 ECDH and verification −4 %, P-384 −2.3 %. On P-521 a multiplication costs 1.6
+/// squarings, so the squaring-heavy `dbl-2001-b` stays.
 pub fn double_a_minus_3<C: Curve>(p: &J<C>) -> J<C> {
     let (x, y, z) = (p.x, p.y, p.z);
-    let delta = z.square(); // 1
-    let gamma = y.square(); // 2
-    let t = gamma.double();
-    let s = (x * t).double(); // 3
-    let t0 = (x - delta) * (x + delta); // 4
-    let alpha = t0.double() + t0;
-    let x3 = alpha.square() - s.double(); // 5
-    let z3 = if C::Base::FAST_SQUARE {
-        (y + z).square() - gamma - delta
-    } else {
-        (y * z).double()
-    }; // 6
-    let y3 = alpha * (s - x3) - t.square().double(); // 7, 8
+    let delta = z.square(); // δ = Z²
+    let t0 = (x - delta) * (x + delta);
+    let alpha = t0.double() + t0; // α = 3·(X − δ)·(X + δ)
+    if C::Base::FAST_SQUARE {
+        // dbl-2001-b.
+        let gamma = y.square(); // γ = Y²
+        let t = gamma.double(); // T = 2γ
+        let s = (x * t).double(); // S = 4·X·γ
+        let x3 = alpha.square() - s.double();
+        let z3 = (y + z).square() - gamma - delta;
+        let y3 = alpha * (s - x3) - t.square().double(); // 8γ² = 2·T²
+        return J {
+            x: x3,
+            y: y3,
+            z: z3,
+        };
+    }
+    // HMV Algorithm 3.21.
+    let y2 = y.double(); // 2Y
+    let z3 = y2 * z; // Z3 = 2·Y·Z
+    let t = y2.square(); // T = 4Y²
+    let s = x * t; // S = 4·X·Y²
+    let x3 = alpha.square() - s.double();
+    let y3 = alpha * (s - x3) - t.square().half(); // 8Y⁴ = T²/2
     J {
         x: x3,
         y: y3,
@@ -269,25 +282,26 @@ pub fn double_a_minus_3<C: Curve>(p: &J<C>) -> J<C> {
     }
 }
 
-/// Doubling for `a = 0`: EFD `dbl-2009-l` (Lange 2009) with `4·X·Y²` and `Z3` as products.
-/// Cost 3M + 4S.
+/// Doubling for `a = 0`: EFD `dbl-2009-l` (Lange 2009) in the operation order of
+/// [`double_a_minus_3`] (HMV). Cost 3M + 4S.
 ///
-/// `D = 4·X·Y²`, `E = 3X²`, `X3 = E² − 2D`, `Y3 = E·(D − X3) − 8Y⁴`, `Z3 = 2·Y·Z`.
+/// `S = 4·X·Y²`, `E = 3X²`, `X3 = E² − 2S`, `Y3 = E·(S − X3) − 8Y⁴`, `Z3 = 2·Y·Z`, with
+/// `Z3 = (2Y)·Z`, `T = (2Y)²`, `S = X·T`, `8Y⁴ = T²/2`: 7 additions and one halving.
 ///
-/// `dbl-2009-l` spends 2M + 5S, forming `D` as `2·((X + Y²)² − X² − Y⁴)` and `Z3` as
-/// `2·Y·Z`, with 14 additions and subtractions. Here, as in [`double_a_minus_3`], `T = 2Y²` is
-/// doubled once: `D = 2·(X·T)` and `8Y⁴ = 2·T²`, which leaves 10. Trading a squaring for a
-/// multiplication and four additions measured −3 % of the instructions of a secp256k1
-/// variable-base multiplication (callgrind).
+/// `dbl-2009-l` itself spends 2M + 5S, forming `S` as `2·((X + Y²)² − X² − Y⁴)`, with 14
+/// additions and subtractions. Measured with callgrind (instructions): against it, −3 % of a
+/// secp256k1 variable-base multiplication for `S = 2·(X·2Y²)`, `8Y⁴ = 2·(2Y²)²`,
+/// `Z3 = 2·(Y·Z)` (10 additions), and a further −2.5 % (ECDH, verification) for this order.
 pub fn double_a_zero<C: Curve>(p: &J<C>) -> J<C> {
     let (x, y, z) = (p.x, p.y, p.z);
-    let a = x.square(); // 1
-    let t = y.square().double(); // 2
-    let d = (x * t).double(); // 3
-    let e = a.double() + a;
-    let x3 = e.square() - d.double(); // 4
-    let y3 = e * (d - x3) - t.square().double(); // 5, 6
-    let z3 = (y * z).double(); // 7
+    let a = x.square(); // X²
+    let e = a.double() + a; // E = 3X²
+    let y2 = y.double(); // 2Y
+    let z3 = y2 * z; // Z3 = 2·Y·Z
+    let t = y2.square(); // T = 4Y²
+    let s = x * t; // S = 4·X·Y²
+    let x3 = e.square() - s.double();
+    let y3 = e * (s - x3) - t.square().half(); // 8Y⁴ = T²/2
     J {
         x: x3,
         y: y3,

@@ -80,6 +80,8 @@ pub fn check_against_oracle<F: Field, O: Field>(a: &[u8], b: &[u8]) -> Result<()
     prop_assert_eq!(enc(-x), enc(-ox), "neg");
     prop_assert_eq!(enc(x.square()), enc(ox.square()), "square");
     prop_assert_eq!(enc(x.double()), enc(ox.double()), "double");
+    prop_assert_eq!(enc(x.half()), enc(ox.half()), "half");
+    prop_assert_eq!(x.half().double(), x, "half then double");
     prop_assert_eq!(bool::from(x.is_zero()), bool::from(ox.is_zero()), "is_zero");
     prop_assert_eq!(bool::from(x.is_odd()), bool::from(ox.is_odd()), "is_odd");
     let (xi, oxi) = (x.invert(), ox.invert());

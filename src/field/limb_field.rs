@@ -60,6 +60,8 @@ pub trait LimbParams<const N: usize>:
     const R2: [u64; N] = limbs::pow2_mod(128 * N as u32, &Self::MODULUS);
     /// Whether the representative is the Montgomery form (`true`) or the plain value (`false`).
     const MONTGOMERY: bool = true;
+    /// [`Field::FAST_SQUARE`] for this field (default `false`).
+    const FAST_SQUARE: bool = false;
 
     /// The representative of `x mod p`, for any `x < 2^(64N)`.
     /// Montgomery: `REDC(x·R²) = x·R mod p`. A plain-form field reduces `x` instead.
@@ -285,6 +287,7 @@ impl<P: LimbParams<N>, const N: usize> Field for LimbField<P, N> {
     const ZERO: Self = Self::ZERO;
     const ONE: Self = Self::ONE;
     const NUM_BITS: u32 = P::NUM_BITS;
+    const FAST_SQUARE: bool = P::FAST_SQUARE;
 
     fn from_bytes(bytes: &Self::Bytes) -> CtOption<Self> {
         let x = limbs::from_be_bytes::<N>(bytes.as_ref());

@@ -81,10 +81,10 @@ pub trait Field:
     const ONE: Self;
     /// Bit length of the modulus.
     const NUM_BITS: u32;
-    /// Whether a squaring costs less than a multiplication by more than two additions. Point
-    /// formulas that can compute `2·a·b` either as a product or as `(a + b)² − a² − b²` (with
-    /// `a²`, `b²` at hand) read it at compile time. The default is `false`: on the
-    /// saturated-limb fields a squaring saves only about 10 % of a multiplication.
+    /// Whether point formulas should trade a multiplication for a squaring and a few additions,
+    /// e.g. `2·a·b` as `(a + b)² − a² − b²` with `a²`, `b²` at hand; read at compile time. A
+    /// measured choice per field (in time, not in instructions: where the multiplications are the
+    /// bottleneck, the additions run beside them almost for free). The default is `false`.
     const FAST_SQUARE: bool = false;
 
     /// Decodes a canonical encoding; `None` if the integer is `≥ p`.

@@ -233,7 +233,7 @@ type J<C> = JacobianPoint<C>;
 
 /// Doubling for `a = −3`, in the operation order of Hankerson, Menezes and Vanstone (*Guide to
 /// Elliptic Curve Cryptography*, Springer 2004, Algorithm 3.21). Cost 4M + 4S; where squarings
-/// are much cheaper ([`Field::FAST_SQUARE`], P-521), EFD `dbl-2001-b` (Bernstein 2001) with
+/// are preferred ([`Field::FAST_SQUARE`]: P-256, P-521), EFD `dbl-2001-b` (Bernstein 2001) with
 /// 3M + 5S.
 ///
 /// With `δ = Z²`: `α = 3·(X − δ)·(X + δ)` is the tangent slope's numerator `3x² + a` scaled by
@@ -246,9 +246,11 @@ type J<C> = JacobianPoint<C>;
 /// * `dbl-2001-b` squares `γ = Y²` and forms `Z3 = (Y + Z)² − γ − δ`; here with `T = 2γ`
 ///   doubled once, `S = 2·(X·T)` and `8γ² = 2·T²`. 3M + 5S and 12 additions.
 ///
-/// Measured with callgrind against `dbl-2001-b` with `Z3 = 2·(Y·Z)` (4M + 4S, 12 additions):
-/// P-256 ECDH and verification −4 %, P-384 −2.3 %. On P-521 a multiplication costs 1.6
-/// squarings, so the squaring-heavy `dbl-2001-b` stays.
+/// Measured against `dbl-2001-b` with `Z3 = 2·(Y·Z)` (4M + 4S, 12 additions): P-384 ECDH and
+/// verification −2.3 % in instructions (callgrind) and about −2 % in time. On P-256 HMV saves
+/// 4 % of the instructions but no time, and `dbl-2001-b` itself runs 2 % faster (the
+/// multiplications bound the time there); on P-521 a multiplication costs 1.6 squarings. Those
+/// two keep `dbl-2001-b`.
 pub fn double_a_minus_3<C: Curve>(p: &J<C>) -> J<C> {
     let (x, y, z) = (p.x, p.y, p.z);
     let delta = z.square(); // δ = Z²

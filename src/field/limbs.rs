@@ -333,6 +333,16 @@ pub fn square_wide<const N: usize>(a: &[u64; N]) -> [[u64; N]; 2] {
     }
     t[0] <<= 1;
     // Step 3.
+    add_diagonal_squares(t, a);
+    w
+}
+
+/// Step 3 of [`square_wide`] (and of the P-384 squaring): `t + Σ a[i]²·2^(128i)` in place, on the
+/// `2N` limbs of `t`, one carry chain through all of them. The caller guarantees that the sum is
+/// `< 2^(128N)` (it is `a²` there): no carry leaves the top limb.
+#[inline(always)]
+pub fn add_diagonal_squares<const N: usize>(t: &mut [u64], a: &[u64; N]) {
+    debug_assert!(t.len() == 2 * N);
     let mut carry = 0;
     for (i, &ai) in a.iter().enumerate() {
         let sq = (ai as u128) * (ai as u128);
@@ -340,7 +350,6 @@ pub fn square_wide<const N: usize>(a: &[u64; N]) -> [[u64; N]; 2] {
         (t[2 * i + 1], carry) = adc(t[2 * i + 1], (sq >> 64) as u64, carry);
     }
     debug_assert!(carry == 0);
-    w
 }
 
 /// Montgomery reduction `REDC(t) = t·2^(−64N) mod m` of a `2N`-limb `t` given as its low and high

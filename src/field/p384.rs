@@ -36,7 +36,7 @@
 //! multiplication and the generic squaring (`limbs::mont_square`). Representation: six 64-bit limbs holding `a·2^384 mod n`, always `< n`.
 
 use super::limb_field::{LimbField, LimbParams};
-use super::limbs::{adc, mac, mac_row, sbb, sub, sub_if_ge};
+use super::limbs::{adc, add_diagonal_squares, mac, mac_row, sbb, sub, sub_if_ge};
 
 /// Marker for the P-384 base field modulus `p`, with a shape-specific Montgomery multiplication.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -257,13 +257,7 @@ fn square_wide(a: &[u64; 6]) -> [u64; 12] {
         (*limb, c) = adc(*limb, *limb, c);
     }
     // Step 3.
-    let mut carry = 0;
-    for (i, &ai) in a.iter().enumerate() {
-        let sq = (ai as u128) * (ai as u128);
-        (t[2 * i], carry) = adc(t[2 * i], sq as u64, carry);
-        (t[2 * i + 1], carry) = adc(t[2 * i + 1], (sq >> 64) as u64, carry);
-    }
-    debug_assert!(carry == 0);
+    add_diagonal_squares(&mut t, a);
     t
 }
 

@@ -271,12 +271,21 @@ pub fn double_a_minus_3<C: Curve>(p: &J<C>) -> J<C> {
         };
     }
     // HMV Algorithm 3.21.
+    double_with_slope(p, &alpha)
+}
+
+/// The doubling of `p` given the numerator `M = 3X² + a·Z⁴` of its tangent's slope, in the
+/// operation order of HMV (Algorithm 3.21): `Z3 = (2Y)·Z`, `T = (2Y)²`, `S = X·T`,
+/// `X3 = M² − 2S`, `Y3 = M·(S − X3) − T²/2`. Cost 2M + 3S, 5 additions and one halving.
+#[inline(always)]
+fn double_with_slope<C: Curve>(p: &J<C>, m: &C::Base) -> J<C> {
+    let (x, y, z) = (p.x, p.y, p.z);
     let y2 = y.double(); // 2Y
     let z3 = y2 * z; // Z3 = 2·Y·Z
     let t = y2.square(); // T = 4Y²
     let s = x * t; // S = 4·X·Y²
-    let x3 = alpha.square() - s.double();
-    let y3 = alpha * (s - x3) - t.square().half(); // 8Y⁴ = T²/2
+    let x3 = m.square() - s.double();
+    let y3 = *m * (s - x3) - t.square().half(); // 8Y⁴ = T²/2
     J {
         x: x3,
         y: y3,
@@ -295,20 +304,9 @@ pub fn double_a_minus_3<C: Curve>(p: &J<C>) -> J<C> {
 /// secp256k1 variable-base multiplication for `S = 2·(X·2Y²)`, `8Y⁴ = 2·(2Y²)²`,
 /// `Z3 = 2·(Y·Z)` (10 additions), and a further −2.5 % (ECDH, verification) for this order.
 pub fn double_a_zero<C: Curve>(p: &J<C>) -> J<C> {
-    let (x, y, z) = (p.x, p.y, p.z);
-    let a = x.square(); // X²
+    let a = p.x.square(); // X²
     let e = a.double() + a; // E = 3X²
-    let y2 = y.double(); // 2Y
-    let z3 = y2 * z; // Z3 = 2·Y·Z
-    let t = y2.square(); // T = 4Y²
-    let s = x * t; // S = 4·X·Y²
-    let x3 = e.square() - s.double();
-    let y3 = e * (s - x3) - t.square().half(); // 8Y⁴ = T²/2
-    J {
-        x: x3,
-        y: y3,
-        z: z3,
-    }
+    double_with_slope(p, &e)
 }
 
 /// EFD `dbl-2007-bl` (Bernstein–Lange 2007), doubling for any `a`. Cost 1M + 8S + 1m_a.
@@ -333,102 +331,95 @@ pub fn double_generic<C: Curve>(p: &J<C>) -> J<C> {
     }
 }
 
-/// The affine coordinates `(X/Z, Y/Z)` of `N` homogeneous points, **none of them the identity**,
-/// with one field inversion (Montgomery's trick), in **constant time**.
+/// `[Z_0^(−1), …, Z_{N−1}^(−1)]` with one field inversion: Montgomery's simultaneous-inversion
+/// trick (P. Montgomery, "Speeding the Pollard and elliptic curve methods of factorization",
+/// Math. Comp. 48, 1987, §10.3.1).
 ///
-/// With `c_i = Z_0·Z_1·…·Z_i`, one constant-time inversion gives `c_{N−1}^(−1)`, and walking back
-/// `Z_i^(−1) = c_i^(−1)·c_{i−1}`, `c_{i−1}^(−1) = c_i^(−1)·Z_i`. Cost: one inversion and
-/// `3(N − 1)` multiplications, then 2M per point. A fixed sequence of field operations: no branch
-/// and no memory access depends on the points. The caller guarantees `Z_i ≠ 0` (for the tables of
-/// [`mul`](super::mul::mul): multiples `1·P … N·P` of a point of prime order `n > N` that is not
-/// the identity); if one were zero, every output would be `(0, 0)`, not a panic.
+/// 1. Prefix products `c_i = Z_0·Z_1·…·Z_i`;
+/// 2. one inversion of `c_{N−1}` — constant time ([`Field::invert`]) unless `VARTIME`
+///    ([`Field::invert_vartime`], which leaks the product);
+/// 3. walking back, `Z_i^(−1) = c_i^(−1)·c_{i−1}` and `c_{i−1}^(−1) = c_i^(−1)·Z_i`.
+///
+/// Cost: one inversion and `3(N − 1)` multiplications; apart from the inversion, a fixed
+/// sequence of field operations. Every `Z_i` must be non-zero; if one is zero the product is,
+/// and every output is 0 (constant time) or the call panics (`VARTIME`, whose callers replace a
+/// zero `Z` by 1 first).
+fn batch_invert<F: Field, const N: usize, const VARTIME: bool>(z: &[F; N]) -> [F; N] {
+    let mut out = [F::ZERO; N];
+    // Step 1: prefix[i] = c_i.
+    let mut prefix = [F::ONE; N];
+    let mut c = F::ONE;
+    for (pre, zi) in prefix.iter_mut().zip(z) {
+        c *= *zi;
+        *pre = c;
+    }
+    // Step 2.
+    let mut inv = if VARTIME {
+        c.invert_vartime()
+            .expect("a product of non-zero field elements is non-zero")
+    } else {
+        c.invert().unwrap_or(F::ZERO)
+    };
+    // Step 3.
+    for i in (0..N).rev() {
+        out[i] = if i == 0 { inv } else { inv * prefix[i - 1] };
+        inv *= z[i];
+    }
+    out
+}
+
+/// The affine coordinates `(X/Z, Y/Z)` of `N` homogeneous points, **none of them the identity**,
+/// with one field inversion (`batch_invert`), in **constant time**. Cost: one inversion and
+/// `3(N − 1)` multiplications, then 2M per point. A fixed sequence of field operations: no
+/// branch and no memory access depends on the points. The caller guarantees `Z_i ≠ 0` (for the
+/// tables of [`mul`](super::mul::mul): multiples `1·P … N·P` of a point of prime order `n > N`
+/// that is not the identity); if one were zero, every output would be `(0, 0)`, not a panic.
 pub fn batch_to_affine<C: Curve, const N: usize>(
     points: &[ProjectivePoint<C>; N],
 ) -> [(C::Base, C::Base); N] {
-    let mut out = [(C::Base::ZERO, C::Base::ZERO); N];
-    // prefix[i] = c_i.
-    let mut prefix = [C::Base::ONE; N];
-    let mut c = C::Base::ONE;
-    for (pre, p) in prefix.iter_mut().zip(points) {
-        c *= p.z;
-        *pre = c;
-    }
-    let mut inv = c.invert().unwrap_or(C::Base::ZERO);
-    for i in (0..N).rev() {
-        let p = &points[i];
-        let z_inv = if i == 0 { inv } else { inv * prefix[i - 1] };
-        inv *= p.z;
-        out[i] = (p.x * z_inv, p.y * z_inv);
-    }
-    out
+    let z_inv = batch_invert::<_, N, false>(&points.map(|p| p.z));
+    core::array::from_fn(|i| (points[i].x * z_inv[i], points[i].y * z_inv[i]))
 }
 
 /// The affine coordinates `(X/Z², Y/Z³)` of `N` Jacobian points, **none of them the identity**,
-/// with one field inversion (Montgomery's trick), in **constant time**: [`batch_to_affine`] for
-/// Jacobian coordinates. Cost: one inversion and `3(N − 1)` multiplications, then 3M + 1S per
-/// point. The caller guarantees `Z_i ≠ 0`; if one were zero, every output would be `(0, 0)`.
+/// with one field inversion, in **constant time**: [`batch_to_affine`] for Jacobian coordinates.
+/// Cost: one inversion and `3(N − 1)` multiplications, then 3M + 1S per point. The caller
+/// guarantees `Z_i ≠ 0`; if one were zero, every output would be `(0, 0)`.
 pub fn batch_to_affine_jacobian<C: Curve, const N: usize>(
     points: &[JacobianPoint<C>; N],
 ) -> [(C::Base, C::Base); N] {
-    let mut out = [(C::Base::ZERO, C::Base::ZERO); N];
-    let mut prefix = [C::Base::ONE; N];
-    let mut c = C::Base::ONE;
-    for (pre, p) in prefix.iter_mut().zip(points) {
-        c *= p.z;
-        *pre = c;
-    }
-    let mut inv = c.invert().unwrap_or(C::Base::ZERO);
-    for i in (0..N).rev() {
-        let p = &points[i];
-        let z_inv = if i == 0 { inv } else { inv * prefix[i - 1] };
-        inv *= p.z;
-        let zz_inv = z_inv.square();
-        out[i] = (p.x * zz_inv, p.y * zz_inv * z_inv);
-    }
-    out
+    let z_inv = batch_invert::<_, N, false>(&points.map(|p| p.z));
+    core::array::from_fn(|i| {
+        let zz_inv = z_inv[i].square();
+        (points[i].x * zz_inv, points[i].y * zz_inv * z_inv[i])
+    })
 }
 
-/// The affine forms of `N` homogeneous points with one field inversion (Montgomery's trick), in
-/// **variable time**: leaks the points. Points with `Z = 0` come out as the identity.
-///
-/// With `c_i = Z_0·Z_1·…·Z_i` (a zero `Z` counted as 1), one inversion gives `c_{N−1}^(−1)`, and
-/// walking back `Z_i^(−1) = c_i^(−1)·c_{i−1}`, `c_{i−1}^(−1) = c_i^(−1)·Z_i`. Cost: one inversion
-/// and `3(N − 1)` multiplications, then 2M per point for `(X/Z, Y/Z)`.
+/// The affine forms of `N` homogeneous points with one field inversion (`batch_invert`), in
+/// **variable time**: leaks the points. Points with `Z = 0` come out as the identity (their `Z`
+/// counted as 1 in the product). Cost: one inversion and `3(N − 1)` multiplications, then 2M per
+/// point for `(X/Z, Y/Z)`.
 pub fn batch_to_affine_vartime<C: Curve, const N: usize>(
     points: &[ProjectivePoint<C>; N],
 ) -> [AffinePoint<C>; N] {
-    let mut out = [AffinePoint::IDENTITY; N];
-    if N == 0 {
-        return out;
-    }
-    let z = |p: &ProjectivePoint<C>| {
+    let z = points.map(|p| {
         if bool::from(p.is_identity()) {
             C::Base::ONE
         } else {
             p.z
         }
-    };
-    // prefix[i] = c_i.
-    let mut prefix = [C::Base::ONE; N];
-    let mut c = C::Base::ONE;
-    for (pre, p) in prefix.iter_mut().zip(points) {
-        c *= z(p);
-        *pre = c;
-    }
-    let mut inv = c
-        .invert_vartime()
-        .expect("a product of non-zero field elements is non-zero");
-    for i in (0..N).rev() {
+    });
+    let z_inv = batch_invert::<_, N, true>(&z);
+    core::array::from_fn(|i| {
         let p = &points[i];
-        let z_inv = if i == 0 { inv } else { inv * prefix[i - 1] };
-        inv *= z(p);
-        if !bool::from(p.is_identity()) {
-            out[i] = AffinePoint {
-                x: p.x * z_inv,
-                y: p.y * z_inv,
+        if bool::from(p.is_identity()) {
+            AffinePoint::IDENTITY
+        } else {
+            AffinePoint {
+                x: p.x * z_inv[i],
+                y: p.y * z_inv[i],
                 infinity: 0,
-            };
+            }
         }
-    }
-    out
+    })
 }

@@ -24,9 +24,9 @@
 //!
 //! The doublings run in Jacobian coordinates ([`JacobianPoint`]), which have no exceptional case
 //! on a prime-order curve (the identity stays the identity, any other point has `Y ≠ 0`), so they
-//! are exact for every accumulator. For `a = −3` four Jacobian doublings cost 16M + 16S against
-//! 32M + 12S + 8m_b for the complete formulas' (RCB16), and a mixed Jacobian addition 8M + 3S
-//! against 11M + 2m_b.
+//! are exact for every accumulator. For `a = −3` four Jacobian doublings cost 16M + 16S (12M + 20S
+//! on the fields that prefer squarings, see [`JacobianPoint::double`]) against 32M + 12S + 8m_b
+//! for the complete formulas' (RCB16), and a mixed Jacobian addition 8M + 3S against 11M + 2m_b.
 
 use super::jacobian::{
     JacobianPoint, batch_to_affine, batch_to_affine_jacobian, batch_to_affine_vartime,
@@ -419,7 +419,8 @@ pub(super) fn odd_multiples<C: Curve>(p: &ProjectivePoint<C>) -> [ProjectivePoin
 /// Straus's interleaving ("Addition chains of vectors", 1964) with width-5 NAFs: one shared chain of
 /// doublings, and at each position an addition of `±(odd multiple)` from each table where the digit
 /// is non-zero. The accumulator is kept in Jacobian coordinates ([`JacobianPoint`]): a doubling
-/// costs 4M + 4S (`a = −3`) or 3M + 4S (`a = 0`), and every addition is a mixed
+/// costs 4M + 4S or 3M + 5S (`a = −3`, see [`JacobianPoint::double`]) or 3M + 4S (`a = 0`),
+/// and every addition is a mixed
 /// Jacobian–affine one (8M + 3S), the tables being affine (the run-time ones normalised with one
 /// inversion, [`batch_to_affine_vartime`]). Their exceptional cases (identity, `P = ±Q`) are
 /// branched around, which is allowed here since every input is public.

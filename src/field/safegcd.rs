@@ -249,16 +249,24 @@ const fn divsteps_bound(bits: usize) -> usize {
 ///    now holds `g − f` — so the swap costs one masked addition per row;
 /// 3. `δ ← δ + 1`, `g ← g/2` (exact), and the `f` row doubles instead of the `g` row halving.
 ///
+/// `δ` is kept as `ζ = −(δ + 1/2)`, an integer (as in libsecp256k1's hddivsteps, \[W21\]):
+/// `δ > 0` exactly when `ζ < 0`, so `c1` is the sign of `ζ`; steps 2 and 3 together map `δ` to
+/// `1 − δ` (swap) or `1 + δ`, that is `ζ` to `−ζ − 2 = (ζ XOR −1) − 1` or `ζ − 1`: one masked
+/// XOR and a decrement, two operations fewer per divstep than on `2δ` (P-256 inversion −5.6 %
+/// instructions).
+///
 /// After `i` divsteps the low `62 − i` bits of `f` and `g` are still right, enough for the next
 /// parity test; the matrix is exact.
 #[inline(always)]
-fn divsteps_62(steps: u32, mut delta2: i64, f0: u64, g0: u64) -> (i64, Matrix) {
+fn divsteps_62(steps: u32, delta2: i64, f0: u64, g0: u64) -> (i64, Matrix) {
     debug_assert!((1..=62).contains(&steps));
     let (mut f, mut g) = (f0 as i64, g0 as i64);
     let (mut u, mut v, mut q, mut r) = (1i64, 0i64, 0i64, 1i64);
-    for _ in 0..steps {
-        // δ > 0 ⟺ −δ < 0, read from the sign bit.
-        let c1 = delta2.wrapping_neg() >> 63;
+    // ζ = −(δ + 1/2) = −(2δ + 1)/2; 2δ is odd.
+    let mut zeta = -((delta2 + 1) >> 1);
+    let mut step = || {
+        // δ > 0 ⟺ ζ < 0, read from the sign bit.
+        let c1 = zeta >> 63;
         let c2 = (g & 1).wrapping_neg();
         // 1. Conditionally negated f row, added when g is odd.
         let (x, y, z) = (
@@ -269,18 +277,27 @@ fn divsteps_62(steps: u32, mut delta2: i64, f0: u64, g0: u64) -> (i64, Matrix) {
         g = g.wrapping_add(x & c2);
         q = q.wrapping_add(y & c2);
         r = r.wrapping_add(z & c2);
-        // 2.
+        // 2. and 3. for δ (as ζ); 2. for the rows.
         let c1 = c1 & c2;
-        delta2 = (delta2 ^ c1).wrapping_sub(c1);
+        zeta = (zeta ^ c1).wrapping_sub(1);
         f = f.wrapping_add(g & c1);
         u = u.wrapping_add(q & c1);
         v = v.wrapping_add(r & c1);
         // 3.
-        delta2 += 2;
         g >>= 1;
         u <<= 1;
         v <<= 1;
+    };
+    // Two divsteps per loop iteration: LLVM does not unroll the loop by itself, and this halves
+    // its overhead (P-256 inversion −9 % instructions, −8 % time; four per iteration gain 1 %).
+    for _ in 0..steps / 2 {
+        step();
+        step();
     }
+    if steps % 2 == 1 {
+        step();
+    }
+    let delta2 = -2 * zeta - 1;
     // |u| + |v| ≤ 2^steps and |q| + |r| ≤ 2^steps: the scaled entries still fit.
     let s = 62 - steps;
     let (f, g) = (f as u64, g as u64);
@@ -474,5 +491,65 @@ mod tests {
         p521[8] = 0x1ff;
         let s521 = Safegcd::<9>::new(&p521);
         assert_eq!((s521.rounds, s521.last_steps), (20, 23));
+    }
+
+    /// `steps` divsteps exactly as the module docs define them, one at a time with branches, on
+    /// `2δ` and 128-bit integers: `(2δ, f, g, [u, v, q, r])` with `2^steps·(f, g) = T·(f0, g0)`.
+    fn reference_divsteps(steps: u32, delta2: i64, f0: u64, g0: u64) -> (i64, [i128; 4]) {
+        let (mut d, mut f, mut g) = (delta2, f0 as i128, g0 as i128);
+        let (mut u, mut v, mut q, mut r) = (1i128, 0, 0, 1);
+        for _ in 0..steps {
+            if g & 1 == 1 {
+                if d > 0 {
+                    (d, f, g) = (-d, g, g - f);
+                    (u, v, q, r) = (q, r, q - u, r - v);
+                } else {
+                    g += f;
+                    q += u;
+                    r += v;
+                }
+            }
+            // δ ← δ + 1 (2δ + 2), g ← g/2; the f row doubles instead.
+            d += 2;
+            g >>= 1;
+            u <<= 1;
+            v <<= 1;
+        }
+        (d, [u, v, q, r])
+    }
+
+    /// The branch-free batches (constant and variable time) against [`reference_divsteps`]: the
+    /// new `2δ` and the matrix, for every step count of a last round and for `2δ` far from 1 on
+    /// either side (the representation of `δ` is where an off-by-one would not show in an
+    /// inversion's result on most inputs).
+    #[test]
+    fn divsteps_match_the_definition() {
+        let mut x = 0x0123_4567_89ab_cdefu64;
+        let mut next = || {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            x
+        };
+        for _ in 0..300 {
+            let (f0, g0) = (next() | 1, next());
+            for delta2 in [1i64, -1, 3, -3, 61, -61, 125, -125, 1001] {
+                for steps in [1u32, 2, 17, 23, 33, 61, 62] {
+                    let (d, t) = divsteps_62(steps, delta2, f0, g0);
+                    let (want_d, m) = reference_divsteps(steps, delta2, f0, g0);
+                    let scale = 62 - steps;
+                    assert_eq!(d, want_d, "2δ after {steps} steps from {delta2}");
+                    assert_eq!(
+                        [t.u, t.v, t.q, t.r].map(|e| e as i128),
+                        m.map(|e| e << scale),
+                        "matrix after {steps} steps"
+                    );
+                }
+                let (d, t) = divsteps_62_vartime(delta2, f0, g0);
+                let (want_d, m) = reference_divsteps(62, delta2, f0, g0);
+                assert_eq!(d, want_d, "vartime 2δ from {delta2}");
+                assert_eq!([t.u, t.v, t.q, t.r].map(|e| e as i128), m, "vartime matrix");
+            }
+        }
     }
 }

@@ -494,7 +494,8 @@ mod tests {
     }
 
     /// `steps` divsteps exactly as the module docs define them, one at a time with branches, on
-    /// `2δ` and 128-bit integers: `(2δ, f, g, [u, v, q, r])` with `2^steps·(f, g) = T·(f0, g0)`.
+    /// `2δ` and 128-bit integers. Returns the new `2δ` and the matrix `T = [u, v, q, r]` with
+    /// `2^steps·(f, g) = T·(f0, g0)`.
     fn reference_divsteps(steps: u32, delta2: i64, f0: u64, g0: u64) -> (i64, [i128; 4]) {
         let (mut d, mut f, mut g) = (delta2, f0 as i128, g0 as i128);
         let (mut u, mut v, mut q, mut r) = (1i128, 0, 0, 1);

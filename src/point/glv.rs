@@ -161,7 +161,8 @@ fn recode_half(m: &[u64; 4], negative: Choice, digits: &mut [i8; HALF_DIGITS]) {
 ///    ([`JacobianPoint::add_mixed_distinct`]) at digit positions `i ≥ 2`, the complete mixed
 ///    addition in homogeneous coordinates at positions 1 and 0.
 ///
-/// Cost: the tables (7 additions, 1 inversion, 3·7 + 2·8 + 8 multiplications), then 128 Jacobian
+/// Cost: the tables (7 additions — for an affine `P` 4 doublings and 3 mixed additions — 1
+/// inversion, 3·7 multiplications, 2 or 3 per entry, and 8 for `φ`), then 128 Jacobian
 /// doublings (3M + 4S) and 66 additions (62 mixed Jacobian, 8M + 3S; 4 complete). Measured with
 /// callgrind against the previous version of this function (homogeneous coordinates, complete
 /// formulas throughout, projective tables): secp256k1 ECDH 717k → 607k instructions.

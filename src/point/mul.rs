@@ -84,9 +84,16 @@ fn mul_any<C: Curve>(p: Base<'_, C>, k: &C::Scalar) -> ProjectivePoint<C> {
     if let Some(e) = &C::ENDOMORPHISM {
         return super::glv::mul_any(p, k, e);
     }
-    match C::VARIABLE_BASE_WINDOW {
-        5 => mul_with_window::<C, 16>(p, k),
-        _ => mul_with_window::<C, 8>(p, k),
+    const {
+        assert!(
+            matches!(C::VARIABLE_BASE_WINDOW, 4 | 5),
+            "window of 4 or 5 bits"
+        )
+    };
+    if C::VARIABLE_BASE_WINDOW == 5 {
+        mul_with_window::<C, 16>(p, k)
+    } else {
+        mul_with_window::<C, 8>(p, k)
     }
 }
 

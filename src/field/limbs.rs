@@ -337,9 +337,9 @@ pub fn square_wide<const N: usize>(a: &[u64; N]) -> [[u64; N]; 2] {
     w
 }
 
-/// Step 3 of [`square_wide`] (and of the P-384 squaring): `t + Σ a[i]²·2^(128i)` in place, on the
-/// `2N` limbs of `t`, one carry chain through all of them. The caller guarantees that the sum is
-/// `< 2^(128N)` (it is `a²` there): no carry leaves the top limb.
+/// Step 3 of [`square_wide`]: `t + Σ a[i]²·2^(128i)` in place, on the `2N` limbs of `t`, one
+/// carry chain through all of them. The caller guarantees that the sum is `< 2^(128N)` (it is
+/// `a²` there): no carry leaves the top limb.
 #[inline(always)]
 pub fn add_diagonal_squares<const N: usize>(t: &mut [u64], a: &[u64; N]) {
     debug_assert!(t.len() == 2 * N);

@@ -29,7 +29,7 @@
 //!   (`square_interleaved`): about 423 instructions. Before, 456 with the full twelve-limb
 //!   square (`limbs::square_wide` written out) and then the rounds, 643 before that, 815 when it was `mul`. P-384
 //!   ECDH: 2329k → 2246k instructions, −4 % in time (3000 runs, alternated).
-//!   With it the doubling with 3M + 5S ([`Field::FAST_SQUARE`]) still measures the same in time
+//!   With it the doubling with 3M + 5S ([`super::Field::FAST_SQUARE`]) still measures the same in time
 //!   and 2.5 % more instructions than the one with 4M + 4S, so P-384 keeps the latter.
 //!
 //! Representation of [`FieldElement`]: six 64-bit limbs, little-endian, holding `a·2^384 mod p`,

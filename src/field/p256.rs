@@ -60,7 +60,8 @@ impl LimbParams<4> for P256Base {
     /// A squaring (`square`, 10 word products) against a multiplication (16): the doubling with
     /// 3M + 5S and 3 more additions measured 2 % faster in time than the one with 4M + 4S
     /// (P-256 ECDH, 20 000 runs alternated; in instructions it is 5 % more). On P-384 the same
-    /// trade measured 2 % slower, so only P-256 (and P-521) make it.
+    /// trade measured 2 % slower (the same in time since its interleaved squaring), so only
+    /// P-256 (and P-521) make it.
     const FAST_SQUARE: bool = true;
 
     /// Montgomery multiplication for the P-256 prime: `a·b·2^(−256) mod p`.

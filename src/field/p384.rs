@@ -30,10 +30,11 @@
 //! * `square` adds the square's rows (each cross product once: 21 word products instead of 36)
 //!   interleaved with the same reduction rounds, in the CIOS order of `mul`
 //!   (`square_interleaved`): about 423 instructions. Before, 456 with the full twelve-limb
-//!   square (`limbs::square_wide` written out) and then the rounds, 643 before that, 815 when it was `mul`. P-384
-//!   ECDH: 2329k → 2246k instructions, −4 % in time (3000 runs, alternated).
-//!   With it the doubling with 3M + 5S ([`super::Field::FAST_SQUARE`]) still measures the same in time
-//!   and 2.5 % more instructions than the one with 4M + 4S, so P-384 keeps the latter.
+//!   square (`limbs::square_wide` written out) and then the rounds, 643 before that, 815 when
+//!   it was `mul`. P-384 ECDH: 2329k → 2246k instructions, −4 % in time (3000 runs,
+//!   alternated). With it the doubling with 3M + 5S ([`super::Field::FAST_SQUARE`]) measures
+//!   the same in time as the one with 4M + 4S and 2.5 % more instructions, so P-384 keeps the
+//!   latter.
 //!
 //! Representation of [`FieldElement`]: six 64-bit limbs, little-endian, holding `a·2^384 mod p`,
 //! always `< p` between operations.
@@ -180,8 +181,8 @@ fn mul_round(t: &mut [u64; 6], t_hi: &mut u64, a: &[u64; 6], bi: u64) {
 /// 3. `t ← (t + q·p) / 2^64` by shifts and subtractions, shifting the accumulator down one limb.
 ///
 /// The six rounds are written out (a loop over them is not unrolled by LLVM, and measured 25 %
-/// more instructions). After them `t < 2p` (the CIOS bound); one
-/// conditional subtraction ends it.
+/// more instructions). After them `t < 2p` (the CIOS bound); one conditional subtraction ends
+/// it.
 #[inline(always)]
 fn mul_interleaved(a: &[u64; 6], b: &[u64; 6]) -> [u64; 6] {
     let mut t = [0u64; 6];
@@ -200,8 +201,8 @@ fn mul_interleaved(a: &[u64; 6], b: &[u64; 6]) -> [u64; 6] {
 
 /// One round of [`square_interleaved`]: `t ← (t + a_r·F_r + q·p)/2^64` on the accumulator
 /// `t + t_hi·2^384`, where the window of round `r` starts at limb `r` and
-/// `F_r = [a_r, a_{r+1}·2, s_{r+2}, …, s_5, s_6]` from limb `r` on (`s` = the limbs of `2a`,
-/// `s_6` its top bit): `2^(64r)·a_r·F_r` is row `r` of the square, `a_r²` and the doubled
+/// `F_r = [a_r, a_{r+1}·2 mod 2^64, s_{r+2}, …, s_5, s_6]` from limb `r` on (`s` = the limbs of
+/// `2a`, `s_6` its top bit): `2^(64r)·a_r·F_r` is row `r` of the square, `a_r²` and the doubled
 /// cross products `2·a_r·a_j` (`j > r`), each computed once.
 ///
 /// Steps:

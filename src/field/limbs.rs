@@ -223,10 +223,9 @@ pub const fn half_mod<const N: usize>(a: &[u64; N], m: &[u64; N]) -> [u64; N] {
 
 /// Step 1 of a CIOS Montgomery round ([`mont_mul`]; the shape-specific P-256 and P-384
 /// multiplications write it out, which LLVM schedules better there): `t ← t + a·b` for one limb
-/// `b`, over the `N`-limb accumulator `t` with its
-/// extra word `t_hi`. Returns the new word above `t` and the overflow bit above that:
-/// `(hi, t_top)` with `t + (hi + t_top·2^64)·2^(64N)` the new value. Never overflows further, as
-/// the CIOS accumulator stays below `2^(64N)·2m`.
+/// `b`, over the `N`-limb accumulator `t` with its extra word `t_hi`. Returns the new word above
+/// `t` and the overflow bit above that: `(hi, t_top)` with `t + (hi + t_top·2^64)·2^(64N)` the
+/// new value. Never overflows further, as the CIOS accumulator stays below `2^(64N)·2m`.
 #[inline(always)]
 pub const fn mac_row<const N: usize>(
     t: &mut [u64; N],

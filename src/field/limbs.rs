@@ -22,6 +22,35 @@ pub const fn sbb(a: u64, b: u64, borrow: u64) -> (u64, u64) {
     (d, (b1 | b2) as u64)
 }
 
+/// `a + b + carry` with the carry as a `bool`, returning `(sum mod 2^64, carry out)`.
+///
+/// The same sum as [`adc`], written as two `overflowing_add`s: LLVM matches this form to one
+/// `add`/`adc` chain even when the chain's operands come from `mul` instructions (which clobber
+/// the flags), where the 128-bit form of [`adc`] is often reassociated into `setb`/`movzbl`
+/// pieces. The P-256 base field is written with it (see `super::p256`).
+#[inline(always)]
+pub const fn adc_bit(a: u64, b: u64, carry: bool) -> (u64, bool) {
+    let (s, c1) = a.overflowing_add(b);
+    let (s, c2) = s.overflowing_add(carry as u64);
+    (s, c1 | c2)
+}
+
+/// `a − b − borrow` with the borrow as a `bool`, returning `(difference mod 2^64, borrow out)`
+/// (the form of [`adc_bit`]).
+#[inline(always)]
+pub const fn sbb_bit(a: u64, b: u64, borrow: bool) -> (u64, bool) {
+    let (d, b1) = a.overflowing_sub(b);
+    let (d, b2) = d.overflowing_sub(borrow as u64);
+    (d, b1 | b2)
+}
+
+/// The full product `a·b` of two words, as `(low word, high word)`.
+#[inline(always)]
+pub const fn mul_word(a: u64, b: u64) -> (u64, u64) {
+    let t = (a as u128) * (b as u128);
+    (t as u64, (t >> 64) as u64)
+}
+
 /// `a + b·c + carry`, returning `(low word, high word)`. Never overflows: the maximum is
 /// `(2^64−1) + (2^64−1)^2 + (2^64−1) = 2^128 − 1`.
 #[inline(always)]

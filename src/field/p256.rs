@@ -17,32 +17,34 @@
 //!
 //! # Cost (measured with callgrind on x86-64, baseline target, per call in a loop)
 //! * `mul`: the product and the shaped reduction interleaved, 16 word products and a reduction
-//!   made of shifts; about 242 instructions (256 with one word product per reduction round, 286
-//!   with the full product then `reduce`).
-//! * `square`: the square's rows (each cross product once: 10 word products) interleaved with
-//!   the same shaped reduction rounds as `mul` (`square_interleaved`, the order of the P-384
-//!   squaring, see `super::p384`); about 220 instructions alone. Before, 227 with the full
-//!   eight-limb square ([`super::limbs::square_wide`]) and then a reduction with one word
-//!   product per round, 284 when it was `mul`. Inlined into the point formulas it counts 4 %
-//!   more instructions than that one (ECDH 836k → 868k, verification 786k → 816k) and yet runs
-//!   faster: P-256 ECDH −1.4 % in time (20 000 runs, three alternations: 1.43 s → 1.41 s),
-//!   verification −2 %, key generation −0.5 %.
+//!   made of shifts; about 222 instructions. Before, 240 with each row as multiply-accumulate
+//!   steps (two carries per limb, `setb`/`movzbl` pieces) and the reduction's top terms as a
+//!   second carry chain.
+//! * `square`: the eight-limb square (10 word products) and then four reduction rounds on its
+//!   low half; about 179 instructions. Before, 221 with the square's rows interleaved with the
+//!   rounds, which needs a sixth window word on this prime.
+//!
+//! Both are written with the `bool`-carry [`super::limbs::adc_bit`] chains, and end in
+//! `reduce_once`, which keeps `p`'s constant limbs out of LLVM's sight. Against the previous forms
+//! (the same release build, 10 000 ECDH and 40 000 key generations alternated, user CPU time):
+//! ECDH 0.57 s → 0.53 s, key generation 0.48 s → 0.43 s; instructions −13 % and −6 %. In a
+//! standalone loop the multiplication's latency went from about 28 to 25 ns.
 //!
 //! A product-scanning (Comba) form of the product was also tried and was not faster here.
 //!
 //! So was an unsaturated form: five 52-bit limbs, Montgomery with `R = 2^260`. There `p`'s
 //! limbs are `[2^52 − 1, 2^44 − 1, 0, 2^36, 2^48 − 2^16]`, each round adds shifts of `q`, and
 //! the products go into 128-bit column sums with no carry chains. In a standalone harness it
-//! was slower in time than the current code. Throughput: mul 26.6 ns against 20.6, square
-//! 21.5 ns against 19.3. Latency: mul 34.7 ns against 31.9 (each form checked against the
-//! generic Montgomery product on 200 000 random inputs). It needs 25 word products where this
-//! form needs 16, and the baseline `mul` instruction bounds the time.
+//! was slower in time than the saturated code of the time. Throughput: mul 26.6 ns against
+//! 20.6, square 21.5 ns against 19.3. Latency: mul 34.7 ns against 31.9 (each form checked
+//! against the generic Montgomery product on 200 000 random inputs). It needs 25 word products
+//! where this form needs 16, and the baseline `mul` instruction bounds the time.
 //!
 //! Representation of [`FieldElement`]: four 64-bit limbs, little-endian, holding `a·2^256 mod p`,
 //! always `< p` between operations.
 
 use super::limb_field::{LimbField, LimbParams};
-use super::limbs::{adc, mac, sbb, sub_if_ge};
+use super::limbs::{adc_bit, mul_word, sbb_bit};
 
 /// Marker for the P-256 base field modulus `p`, with a shape-specific multiplication.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -67,8 +69,9 @@ impl LimbParams<4> for P256Base {
     /// Montgomery multiplication for the P-256 prime: `a·b·2^(−256) mod p`.
     ///
     /// Input bounds: `a < 2^256`, `b < p`. Output `< p`. The product and the reduction are
-    /// interleaved (see `mul_interleaved`); that measured about 4% fewer instructions than the
-    /// full eight-limb product followed by a separate reduction.
+    /// interleaved (see `mul_interleaved`); with the earlier multiply-accumulate rows that
+    /// measured about 4 % fewer instructions than the full eight-limb product followed by a
+    /// separate reduction.
     #[inline(always)]
     fn mul(a: &[u64; 4], b: &[u64; 4]) -> [u64; 4] {
         mul_interleaved(a, b)
@@ -76,12 +79,12 @@ impl LimbParams<4> for P256Base {
 
     /// Montgomery squaring for the P-256 prime: `a²·2^(−256) mod p`.
     ///
-    /// Input `a < p`. Output `< p`. Row `r` of the square (`a_r²` and the doubled cross
-    /// products `2·a_r·a_j`, `j > r`: 10 word products in all instead of 16) is added in round
-    /// `r` of the same four reduction rounds as [`P256Base::mul`] (see `square_interleaved`).
+    /// Input `a < p`. Output `< p`. The eight-limb square (each cross product once: 10 word
+    /// products instead of 16), then the reduction rounds of [`P256Base::mul`] on its low half
+    /// (see `square_then_reduce`).
     #[inline(always)]
     fn square(a: &[u64; 4]) -> [u64; 4] {
-        square_interleaved(a)
+        square_then_reduce(a)
     }
 }
 
@@ -90,109 +93,172 @@ impl LimbParams<4> for P256Base {
 /// algorithms", IEEE Micro 1996, §5, as in `limbs::mont_mul`). Only five accumulator words are
 /// live, instead of eight.
 ///
-/// Input bounds: `a < 2^256`, `b < p`. Output `< p`. For each limb `b[i]`:
-/// 1. `t ← t + a·b[i]` (four limbs plus `hi` and the overflow bit `t_top`);
-/// 2. `q ← t[0]` (the factor `−p^(−1) mod 2^64` is 1);
-/// 3. `t ← (t + q·p) / 2^64`, with `q·p = q·2^256 − q·2^224 + q·2^192 + q·2^96 − q` added as
-///    shifted copies of `q`, no product:
-///    1. limb 0: `t[0] − q = 0`, dropped with no borrow;
-///    2. one addition chain: `q·2^96` (`q << 32` at limb 1, `q >> 32` at limb 2), `q·2^192`
-///       (`q` at limb 3) and `q·2^256` (`q` at limb 4, beside `hi`);
-///    3. one subtraction chain: `q·2^224` (`q << 32` at limb 3, `q >> 32` at limb 4), its
-///       borrow taken from the overflow word, which cannot go negative since `t + q·p ≥ 0`.
+/// Input bounds: `a < 2^256`, `b < p`. Output `< p`. For each limb `a[i]`, the window `t` (four
+/// limbs and the word `t4` above them, `t < 2p` between rounds):
+/// 1. `t ← t + b·a[i]` ([`row`]): below `2p + p·(2^64 − 1) < 2^320`, so five words hold it —
+///    this is why the rows run over the limbs of `a` and multiply `b < p`;
+/// 2. `t ← (t + q·p)/2^64` with `q = t[0]` ([`reduction_round`]; the Montgomery factor
+///    `−p^(−1) mod 2^64` is 1, so `q` needs no product).
 ///
-///    Written so (two short chains), it measured about 5 % fewer instructions than the same
-///    round with `q·(2^64 − 2^32 + 1)` at limb 3 as one word product (callgrind, a
-///    multiplication in a loop: 252 → 239).
-///
-/// After four rounds `t + t_hi·2^256 < 2p` (the CIOS bound, for `a < 2^256`, `b < p`); one
-/// conditional subtraction ends it.
+/// After four rounds `t < 2p` (the CIOS bound), and [`reduce_once`] ends it.
 #[inline(always)]
 fn mul_interleaved(a: &[u64; 4], b: &[u64; 4]) -> [u64; 4] {
-    let mut t = [0u64; 4];
-    let mut t_hi = 0u64;
-    for &bi in b {
-        // Step 1 (`limbs::mac_row` written out: with the shared const-fn helper LLVM schedules
-        // this 4-limb product ~11 instructions worse, measured with callgrind).
-        let mut carry = 0;
-        for (tj, &aj) in t.iter_mut().zip(a) {
-            (*tj, carry) = mac(*tj, aj, bi, carry);
-        }
-        let (hi, t_top) = adc(t_hi, carry, 0);
-        // Steps 2–3.
-        (t, t_hi) = reduction_round(&t, hi, t_top);
-    }
-    debug_assert!(t_hi <= 1);
-    sub_if_ge(&t, t_hi, &P256Base::MODULUS)
+    let (t, t4) = (&[0; 4], 0);
+    let (t, t4) = reduction_round(&row(t, t4, b, a[0]));
+    let (t, t4) = reduction_round(&row(&t, t4, b, a[1]));
+    let (t, t4) = reduction_round(&row(&t, t4, b, a[2]));
+    let (t, t4) = reduction_round(&row(&t, t4, b, a[3]));
+    reduce_once(&t, t4)
 }
 
-/// Steps 2–3 of [`mul_interleaved`], one shaped reduction round on the window
-/// `t + hi·2^256 + t_top·2^320`: `(window + q·p)/2^64` with `q = t[0]`, returned as four limbs
-/// and the word above them.
+/// Step 1 of [`mul_interleaved`]: `t + t4·2^256 + b·c` as five words, for a sum below `2^320`.
+///
+/// The four word products first, then two carry chains: the row `b·c` itself (each product's
+/// high word onto the next one's low word) and then its sum with `t`. Written with
+/// [`adc_bit`], each chain compiles to one `add`/`adc` run between the `mul` instructions; the
+/// multiply-accumulate form (`t[j] + b[j]·c + carry` per limb, [`super::limbs::mac`]) needs two
+/// carries per limb and counted 20 more instructions per multiplication.
 #[inline(always)]
-fn reduction_round(t: &[u64; 4], hi: u64, t_top: u64) -> ([u64; 4], u64) {
-    // Step 2.
-    let q = t[0];
-    // Step 3.2.
-    let (l1, c) = adc(t[1], q << 32, 0);
-    let (l2, c) = adc(t[2], q >> 32, c);
-    let (l3, c) = adc(t[3], q, c);
-    let (l4, c) = adc(hi, q, c);
-    let top = t_top + c;
-    // Step 3.3.
-    let (l3, b) = sbb(l3, q << 32, 0);
-    let (l4, b) = sbb(l4, q >> 32, b);
-    ([l1, l2, l3, l4], top - b)
+fn row(t: &[u64; 4], t4: u64, b: &[u64; 4], c: u64) -> [u64; 5] {
+    let (l0, h0) = mul_word(b[0], c);
+    let (l1, h1) = mul_word(b[1], c);
+    let (l2, h2) = mul_word(b[2], c);
+    let (l3, h3) = mul_word(b[3], c);
+    // The row b·c = [l0, r1, r2, r3, r4] (below 2^320: no carry out of r4).
+    let (r1, k) = adc_bit(l1, h0, false);
+    let (r2, k) = adc_bit(l2, h1, k);
+    let (r3, k) = adc_bit(l3, h2, k);
+    let r4 = h3 + k as u64;
+    // t + row (the bound of the sum leaves no carry out of the top word).
+    let (s0, k) = adc_bit(t[0], l0, false);
+    let (s1, k) = adc_bit(t[1], r1, k);
+    let (s2, k) = adc_bit(t[2], r2, k);
+    let (s3, k) = adc_bit(t[3], r3, k);
+    let s4 = t4.wrapping_add(r4).wrapping_add(k as u64);
+    [s0, s1, s2, s3, s4]
 }
 
-/// Montgomery squaring `a²·2^(−256) mod p` with the square's rows and the reduction rounds
-/// interleaved, in the order of [`mul_interleaved`] (the method of the P-384 squaring, see
-/// `super::p384`): round `r` adds row `r` of the square,
-/// `a_r·2^(64r)·(a_r·2^(64r) + 2·Σ_{j>r} a_j·2^(64j))` (HAC §14.2.4; the doubled limbs come
-/// from `s = 2a`, computed once), at window limbs `r … 4`, and then clears one limb
-/// ([`reduction_round`]). 10 word products, and no eight-limb intermediate.
+/// One shaped Montgomery reduction round: `(w + q·p)/2^64` with `q = w[0]`, for a five-word
+/// window `w < 2^320`; the result is below `2^256 + p`, four limbs and a carry bit.
 ///
-/// Bounds: after round `r` the rows and `q·p` terms so far are `< 2^(64r + 322)`, so the window
-/// has its limb 4 below `2^66` and the word above it small; in all they add up to
-/// `a² + Q·p < p² + 2^256·p`, so the result is `< 2p`, and one conditional subtraction ends
-/// it. Input `a < p`.
+/// `q·p = q·2^256 − q·2^224 + q·2^192 + q·2^96 − q`, from `p`'s limbs `[−1, 2^32 − 1, 0,
+/// 2^64 − 2^32 + 1]` (Gueron and Krasnov 2015, §3):
+/// * limb 0: `w[0] − q = 0`, dropped with no borrow;
+/// * `q·2^96`: `q << 32` at limb 1 and `q >> 32` at limb 2;
+/// * `q·2^192·(2^64 − 2^32 + 1)`, a two-word value at limbs 3 and 4: its low word is
+///   `q − (q << 32) mod 2^64` and its high word `q − (q >> 32) − borrow`, one subtraction
+///   chain of two words and no product.
 ///
-/// The rows are written here and in the P-384 squaring rather than in one generic `limbs`
-/// helper: such a helper (tried, with the rounds as inlined functions) counted 1 % more
-/// instructions in P-256 ECDH (868k → 875k) and was no faster in time.
+/// Then one addition chain of the three terms into limbs 1 to 4. With the top two terms as
+/// separate chains (`+q` at limbs 3 and 4, then `−q·2^32` at limbs 3 and 4) the round had a
+/// second carry chain into the word above and counted 10 instructions more per multiplication.
 #[inline(always)]
-fn square_interleaved(a: &[u64; 4]) -> [u64; 4] {
-    // s = 2a (limbs 1–3; limb 4 is the bit a[3] >> 63).
-    let s = [
-        0,
-        (a[1] << 1) | (a[0] >> 63),
-        (a[2] << 1) | (a[1] >> 63),
-        (a[3] << 1) | (a[2] >> 63),
-    ];
-    let top_mask = 0u64.wrapping_sub(a[3] >> 63);
-    let mut t = [0u64; 4];
-    let mut t_hi = 0u64;
-    // Row r: a_r² at limb r, a_r·F_r[r + 1] (2·a_{r+1} without the bit of a_r, which is not
-    // doubled), a_r·s[j] for j ≥ r + 2, and a_r·(a[3] >> 63) above the window (not in row 3).
-    let mut round = |r: usize, f_r1: u64, top_bit: u64| {
-        let a_r = a[r];
-        let (t_r, mut carry) = mac(t[r], a_r, a_r, 0);
-        t[r] = t_r;
-        if r < 3 {
-            (t[r + 1], carry) = mac(t[r + 1], a_r, f_r1, carry);
-        }
-        for j in (r + 2)..4 {
-            (t[j], carry) = mac(t[j], a_r, s[j], carry);
-        }
-        let w4 = (t_hi as u128) + (carry as u128) + (top_bit as u128);
-        (t, t_hi) = reduction_round(&t, w4 as u64, (w4 >> 64) as u64);
-    };
-    round(0, a[1] << 1, a[0] & top_mask);
-    round(1, a[2] << 1, a[1] & top_mask);
-    round(2, a[3] << 1, a[2] & top_mask);
-    round(3, 0, 0);
-    debug_assert!(t_hi <= 1);
-    sub_if_ge(&t, t_hi, &P256Base::MODULUS)
+fn reduction_round(w: &[u64; 5]) -> ([u64; 4], u64) {
+    let q = w[0];
+    let (q_lo, q_hi) = (q << 32, q >> 32);
+    // q·(2^64 − 2^32 + 1) = top_hi·2^64 + top_lo.
+    let (top_lo, borrow) = q.overflowing_sub(q_lo);
+    let top_hi = q - q_hi - borrow as u64;
+    let (l1, k) = adc_bit(w[1], q_lo, false);
+    let (l2, k) = adc_bit(w[2], q_hi, k);
+    let (l3, k) = adc_bit(w[3], top_lo, k);
+    let (l4, k) = adc_bit(w[4], top_hi, k);
+    ([l1, l2, l3, l4], k as u64)
+}
+
+/// `t + t4·2^256 mod p` for `t + t4·2^256 < 2p`: subtract `p`, and add it back if that went
+/// negative. Output `< p`.
+///
+/// The modulus comes into the subtraction through an opaque all-ones word
+/// ([`core::hint::black_box`]) rather than as constants: with `p`'s constant limbs `−1` and `0`
+/// in sight, LLVM rewrites the borrow chain as separate comparisons (`x − (−1) = x + 1`, with
+/// `setb`/`or` pieces), and this step took about 45 instructions instead of the 30 here. The
+/// sign mask goes through `black_box` as in [`super::limbs::add_masked`], so the add-back is
+/// masking and never a branch.
+#[inline(always)]
+fn reduce_once(t: &[u64; 4], t4: u64) -> [u64; 4] {
+    let ones = core::hint::black_box(u64::MAX);
+    let p = [ones, ones >> 32, 0, (ones >> 32).wrapping_neg()];
+    let (d0, b) = sbb_bit(t[0], p[0], false);
+    let (d1, b) = sbb_bit(t[1], p[1], b);
+    let (d2, b) = sbb_bit(t[2], p[2], b);
+    // The top limb and t4 as one 128-bit subtraction; its value is in [−2^64, 2^64), so its
+    // sign is the sign of the whole difference.
+    let d3 = (((t4 as u128) << 64) | (t[3] as u128))
+        .wrapping_sub(p[3] as u128)
+        .wrapping_sub(b as u128);
+    let mask = core::hint::black_box(((d3 as i128) >> 127) as u64);
+    let (r0, k) = adc_bit(d0, p[0] & mask, false);
+    let (r1, k) = adc_bit(d1, p[1] & mask, k);
+    let (r2, k) = adc_bit(d2, p[2] & mask, k);
+    let (r3, _) = adc_bit(d3 as u64, p[3] & mask, k);
+    [r0, r1, r2, r3]
+}
+
+/// Montgomery squaring `a²·2^(−256) mod p`: the eight-limb square with each cross product once
+/// (HAC §14.2.4: 6 cross products, doubled, and 4 diagonal squares, 10 word products), then four
+/// [`reduction_round`]s on its low half only, then its high half added.
+///
+/// Bounds, for `a < p`: the low half `T_0 < 2^256`; after `k` rounds its window is below
+/// `2^(256 − 64k) + p < 2^256` (as `p < 2^256 − 2^224`), so each round runs on four limbs with
+/// nothing above them and no carry out. After four, `(T_0 + Q·p)/2^256 ≤ p`; the high half
+/// `T_1 = ⌊a²/2^256⌋ < p`, so the sum is below `2p`, and [`reduce_once`] ends it. The result is
+/// `≡ (T_0 + T_1·2^256)·2^(−256) = a²·2^(−256)`.
+///
+/// Interleaving the square's rows with the reduction rounds, as `mul` does, needs a sixth window
+/// word here (a doubled row can pass `2^320`); with the rounds of [`reduction_round`] this order
+/// counted fewer instructions.
+#[inline(always)]
+fn square_then_reduce(a: &[u64; 4]) -> [u64; 4] {
+    // The cross products a_i·a_j, i < j.
+    let (l01, h01) = mul_word(a[0], a[1]);
+    let (l02, h02) = mul_word(a[0], a[2]);
+    let (l03, h03) = mul_word(a[0], a[3]);
+    let (l12, h12) = mul_word(a[1], a[2]);
+    let (l13, h13) = mul_word(a[1], a[3]);
+    let (l23, h23) = mul_word(a[2], a[3]);
+    // Σ a_i·a_j·2^(64(i+j)) at limbs 1 to 6: the row of a_0 (limbs 1–4), then the row of a_1
+    // (limbs 3–5) and a_2·a_3 (limbs 5–6) added to it.
+    let (c2, k) = adc_bit(h01, l02, false);
+    let (c3, k) = adc_bit(h02, l03, k);
+    let c4 = h03 + k as u64;
+    let (r4, k) = adc_bit(h12, l13, false);
+    let r5 = h13 + k as u64;
+    let (c3, k) = adc_bit(c3, l12, false);
+    let (c4, k) = adc_bit(c4, r4, k);
+    let (c5, k) = adc_bit(r5, l23, k);
+    let c6 = h23 + k as u64;
+    // Doubled: limbs 1 to 7.
+    let (c1, k) = adc_bit(l01, l01, false);
+    let (c2, k) = adc_bit(c2, c2, k);
+    let (c3, k) = adc_bit(c3, c3, k);
+    let (c4, k) = adc_bit(c4, c4, k);
+    let (c5, k) = adc_bit(c5, c5, k);
+    let (c6, k) = adc_bit(c6, c6, k);
+    let c7 = k as u64;
+    // Plus the diagonal squares a_i² at limbs 2i, 2i + 1 (below p² < 2^512: no carry out).
+    let (s0, g0) = mul_word(a[0], a[0]);
+    let (s1, g1) = mul_word(a[1], a[1]);
+    let (s2, g2) = mul_word(a[2], a[2]);
+    let (s3, g3) = mul_word(a[3], a[3]);
+    let (c1, k) = adc_bit(c1, g0, false);
+    let (c2, k) = adc_bit(c2, s1, k);
+    let (c3, k) = adc_bit(c3, g1, k);
+    let (c4, k) = adc_bit(c4, s2, k);
+    let (c5, k) = adc_bit(c5, g2, k);
+    let (c6, k) = adc_bit(c6, s3, k);
+    let c7 = c7.wrapping_add(g3).wrapping_add(k as u64);
+    // Four rounds on the low half, each leaving four limbs (the carry out is 0, see above).
+    let (w, _) = reduction_round(&[s0, c1, c2, c3, 0]);
+    let (w, _) = reduction_round(&[w[0], w[1], w[2], w[3], 0]);
+    let (w, _) = reduction_round(&[w[0], w[1], w[2], w[3], 0]);
+    let (w, _) = reduction_round(&[w[0], w[1], w[2], w[3], 0]);
+    // Plus the high half.
+    let (r0, k) = adc_bit(w[0], c4, false);
+    let (r1, k) = adc_bit(w[1], c5, k);
+    let (r2, k) = adc_bit(w[2], c6, k);
+    let (r3, k) = adc_bit(w[3], c7, k);
+    reduce_once(&[r0, r1, r2, r3], k as u64)
 }
 
 /// An element of the P-256 base field `F_p` (see the [module docs](self) for the representation).
@@ -219,16 +285,13 @@ pub type Scalar = LimbField<P256Scalar, 4>;
 
 #[cfg(test)]
 mod tests {
-    use super::super::limbs::{mont_square, sub_small};
+    use super::super::limbs::{mont_mul, mont_square, sub_small};
     use super::*;
 
-    /// The interleaved squaring against the generic Montgomery squaring, on raw limbs with and
-    /// without the top bit (the selection of `a_r` above the window) and with long carry chains.
-    #[test]
-    fn interleaved_square_matches_generic() {
+    /// Raw limbs with long carry chains, the top bits set, and the values next to `p`.
+    fn edge_values() -> [[u64; 4]; 9] {
         let m = &P256Base::MODULUS;
-        let inv = <P256Base as LimbParams<4>>::M_INV;
-        let values = [
+        [
             [0u64; 4],
             [1, 0, 0, 0],
             sub_small(m, 1),
@@ -237,9 +300,57 @@ mod tests {
             [u64::MAX, u64::MAX, u64::MAX, u64::MAX >> 1],
             [u64::MAX, 0, u64::MAX, 1 << 63],
             [0x8000_0000_0000_0001; 4],
+            [u64::MAX, u64::MAX, 0, 0xffff_ffff_0000_0000],
+        ]
+    }
+
+    /// Pseudo-random limbs below `p` (xorshift64; the top limb masked below `p`'s).
+    fn random_values(n: usize) -> impl Iterator<Item = [u64; 4]> {
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        (0..n).map(move |_| [next(), next(), next(), next() & 0xffff_fffe_ffff_ffff])
+    }
+
+    /// The squaring against the generic Montgomery squaring, on raw limbs below `p`.
+    #[test]
+    fn square_matches_generic() {
+        let m = &P256Base::MODULUS;
+        let inv = <P256Base as LimbParams<4>>::M_INV;
+        for a in edge_values().into_iter().chain(random_values(5000)) {
+            assert_eq!(P256Base::square(&a), mont_square(&a, m, inv), "{a:x?}");
+        }
+    }
+
+    /// The multiplication against the generic Montgomery product on raw limbs, with the first
+    /// factor also at and above `p` (its input bound is `a < 2^256`, as in `to_repr`).
+    #[test]
+    fn mul_matches_generic() {
+        let m = &P256Base::MODULUS;
+        let inv = <P256Base as LimbParams<4>>::M_INV;
+        let above = [
+            *m,
+            [u64::MAX; 4],
+            [0, 0, 0, u64::MAX],
+            [u64::MAX, 0, u64::MAX, u64::MAX],
         ];
-        for a in &values {
-            assert_eq!(P256Base::square(a), mont_square(a, m, inv), "{a:x?}");
+        for a in edge_values().iter().chain(&above) {
+            for b in &edge_values() {
+                let want = mont_mul(a, b, m, inv);
+                assert_eq!(P256Base::mul(a, b), want, "{a:x?} · {b:x?}");
+            }
+        }
+        let mut randoms = random_values(10_000);
+        while let (Some(a), Some(b)) = (randoms.next(), randoms.next()) {
+            assert_eq!(
+                P256Base::mul(&a, &b),
+                mont_mul(&a, &b, m, inv),
+                "{a:x?} · {b:x?}"
+            );
         }
     }
 }

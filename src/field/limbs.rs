@@ -8,10 +8,15 @@
 //! safe to call on secrets.
 
 /// `a + b + carry`, returning `(sum mod 2^64, carry out)`; `carry` must be 0 or 1.
+///
+/// Written as two `overflowing_add`s, the form LLVM matches to `add`/`adc` chains (see
+/// [`adc_bit`]); the 128-bit sum `a + b + carry` it replaced counted more instructions in every
+/// field: ECDH −1.3 % on P-384, −2.8 % on secp256k1, P-256 and P-521 unchanged (callgrind).
 #[inline(always)]
 pub const fn adc(a: u64, b: u64, carry: u64) -> (u64, u64) {
-    let t = (a as u128) + (b as u128) + (carry as u128);
-    (t as u64, (t >> 64) as u64)
+    let (s, c1) = a.overflowing_add(b);
+    let (s, c2) = s.overflowing_add(carry);
+    (s, (c1 | c2) as u64)
 }
 
 /// `a − b − borrow`, returning `(difference mod 2^64, borrow out)`; `borrow` must be 0 or 1.
@@ -24,10 +29,10 @@ pub const fn sbb(a: u64, b: u64, borrow: u64) -> (u64, u64) {
 
 /// `a + b + carry` with the carry as a `bool`, returning `(sum mod 2^64, carry out)`.
 ///
-/// The same sum as [`adc`], written as two `overflowing_add`s: LLVM matches this form to one
+/// [`adc`] with the carry as a flag-sized value. LLVM matches the two `overflowing_add`s to one
 /// `add`/`adc` chain even when the chain's operands come from `mul` instructions (which clobber
-/// the flags), where the 128-bit form of [`adc`] is often reassociated into `setb`/`movzbl`
-/// pieces. The P-256 base field is written with it (see `super::p256`).
+/// the flags); a 128-bit sum `a + b + carry` is often reassociated into `setb`/`movzbl` pieces
+/// there. The P-256 base field is written with it (see `super::p256`).
 #[inline(always)]
 pub const fn adc_bit(a: u64, b: u64, carry: bool) -> (u64, bool) {
     let (s, c1) = a.overflowing_add(b);

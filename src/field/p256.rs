@@ -44,7 +44,7 @@
 //! always `< p` between operations.
 
 use super::limb_field::{LimbField, LimbParams};
-use super::limbs::{adc_bit, mul_word, sbb_bit};
+use super::limbs::{adc_bit, mul_word};
 
 /// Marker for the P-256 base field modulus `p`, with a shape-specific multiplication.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -166,33 +166,35 @@ fn reduction_round(w: &[u64; 5]) -> ([u64; 4], u64) {
     ([l1, l2, l3, l4], k as u64)
 }
 
-/// `t + t4·2^256 mod p` for `t + t4·2^256 < 2p`: subtract `p`, and add it back if that went
-/// negative. Output `< p`.
+/// `t + t4·2^256 mod p` for `t + t4·2^256 < 2p`. Output `< p`.
 ///
-/// The modulus comes into the subtraction through an opaque all-ones word
-/// ([`core::hint::black_box`]) rather than as constants: with `p`'s constant limbs `−1` and `0`
-/// in sight, LLVM rewrites the borrow chain as separate comparisons (`x − (−1) = x + 1`, with
-/// `setb`/`or` pieces), and this step took about 45 instructions instead of the 30 here. The
-/// sign mask goes through `black_box` as in [`super::limbs::add_masked`], so the add-back is
-/// masking and never a branch.
+/// With `ε = 2^256 − p = [1, 2^64 − 2^32, 2^64 − 1, 2^32 − 2]` (limbs): `s = t + ε mod 2^256`
+/// with the carry `k`. When `t4 = 1`, `W = t + 2^256 ≥ p` and `W − p = t + ε`, below `2^256`
+/// (so `k = 0`); when `t4 = 0`, `t ≥ p` exactly when `t + ε` carries, and then `t − p = s`. So
+/// the result is `s` if `t4 | k`, else `t`: one addition chain and a masked selection, with no
+/// second chain after the mask.
+///
+/// `ε`'s limbs come from an opaque all-ones word ([`core::hint::black_box`]) rather than as
+/// constants: with the constant limbs `2^64 − 1` in sight LLVM rewrites the carry chain as
+/// separate comparisons (`setb`/`or` pieces). The selection mask goes through `black_box` as in
+/// [`super::limbs::select`], so it stays masking and never a branch. Against a subtraction of `p`
+/// and a masked add-back (the same instruction count), the multiplication's throughput in a loop
+/// of two independent chains was 7 % better (13.8 ns against 14.8).
 #[inline(always)]
 fn reduce_once(t: &[u64; 4], t4: u64) -> [u64; 4] {
     let ones = core::hint::black_box(u64::MAX);
-    let p = [ones, ones >> 32, 0, (ones >> 32).wrapping_neg()];
-    let (d0, b) = sbb_bit(t[0], p[0], false);
-    let (d1, b) = sbb_bit(t[1], p[1], b);
-    let (d2, b) = sbb_bit(t[2], p[2], b);
-    // The top limb and t4 as one 128-bit subtraction; its value is in [−2^64, 2^64), so its
-    // sign is the sign of the whole difference.
-    let d3 = (((t4 as u128) << 64) | (t[3] as u128))
-        .wrapping_sub(p[3] as u128)
-        .wrapping_sub(b as u128);
-    let mask = core::hint::black_box(((d3 as i128) >> 127) as u64);
-    let (r0, k) = adc_bit(d0, p[0] & mask, false);
-    let (r1, k) = adc_bit(d1, p[1] & mask, k);
-    let (r2, k) = adc_bit(d2, p[2] & mask, k);
-    let (r3, _) = adc_bit(d3 as u64, p[3] & mask, k);
-    [r0, r1, r2, r3]
+    let eps = [1, ones << 32, ones, (ones >> 32) ^ 1];
+    let (s0, k) = adc_bit(t[0], eps[0], false);
+    let (s1, k) = adc_bit(t[1], eps[1], k);
+    let (s2, k) = adc_bit(t[2], eps[2], k);
+    let (s3, k) = adc_bit(t[3], eps[3], k);
+    let mask = core::hint::black_box(0u64.wrapping_sub(t4 | k as u64));
+    let s = [s0, s1, s2, s3];
+    let mut r = *t;
+    for (r, s) in r.iter_mut().zip(&s) {
+        *r ^= mask & (*r ^ s);
+    }
+    r
 }
 
 /// Montgomery squaring `a²·2^(−256) mod p`: the eight-limb square with each cross product once

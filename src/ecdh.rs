@@ -16,9 +16,15 @@ use core::fmt;
 use rand_core::CryptoRng;
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
-/// `x(d·Q)`: the raw shared secret of `secret` and `public`, computed in constant time.
+/// `x(d·Q)`: the raw shared secret of `secret` and `public`, computed in constant time in the
+/// secret (and in the shared point). Only the public key `Q` may influence the timing: its table
+/// of multiples is normalised with the variable-time inversion
+/// ([`AffinePoint::mul_public_point_vartime`](crate::point::AffinePoint::mul_public_point_vartime)).
 pub fn diffie_hellman<C: Curve>(secret: &SecretKey<C>, public: &PublicKey<C>) -> SharedSecret<C> {
-    let shared = public.as_affine().mul(secret.as_scalar()).to_affine();
+    let shared = public
+        .as_affine()
+        .mul_public_point_vartime(secret.as_scalar())
+        .to_affine();
     SharedSecret {
         x: shared.x().to_bytes(),
     }

@@ -115,6 +115,11 @@ fn check<C: Curve>(a: &[u8], b: &[u8], c: &[u8], x: &[u8]) -> Result<(), TestCas
     prop_assert_eq!(mul(&p, &a), a_p, "mul");
     prop_assert_eq!(p.mul(&a), a_p, "ProjectivePoint::mul");
     prop_assert_eq!(p.to_affine().mul(&a), a_p, "AffinePoint::mul");
+    prop_assert_eq!(
+        p.to_affine().mul_public_point_vartime(&a),
+        a_p,
+        "AffinePoint::mul_public_point_vartime"
+    );
     prop_assert_eq!(p * a, a_p, "P * k");
 
     // Fixed base.

@@ -990,6 +990,11 @@ fn exhaustive_scalar_mul<C: Toy>() {
             let ks = sc::<C>(k);
             assert_eq!(from_proj(&p2.mul(&ks)), acc, "{name}: mul({j}G, {k})");
             assert_eq!(from_proj(&a.mul(&ks)), acc, "{name}: affine mul({j}G, {k})");
+            assert_eq!(
+                from_proj(&a.mul_public_point_vartime(&ks)),
+                acc,
+                "{name}: affine mul_public_point_vartime({j}G, {k})"
+            );
             let reference = mul_reference_vartime(&p1, &ks);
             assert_eq!(
                 from_proj(&reference),

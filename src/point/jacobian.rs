@@ -344,8 +344,7 @@ pub fn double_generic<C: Curve>(p: &J<C>) -> J<C> {
 ///
 /// Cost: one inversion and `3(N − 1)` multiplications; apart from the inversion, a fixed
 /// sequence of field operations. Every `Z_i` must be non-zero; if one is zero the product is,
-/// and every output is 0 (constant time) or the call panics (`VARTIME`, whose callers replace a
-/// zero `Z` by 1 first).
+/// and every output is 0 (`batch_to_affine_vartime` replaces a zero `Z` by 1 first).
 fn batch_invert<F: Field, const N: usize, const VARTIME: bool>(z: &[F; N]) -> [F; N] {
     let mut out = [F::ZERO; N];
     // Step 1: prefix[i] = c_i.
@@ -357,8 +356,7 @@ fn batch_invert<F: Field, const N: usize, const VARTIME: bool>(z: &[F; N]) -> [F
     }
     // Step 2.
     let mut inv = if VARTIME {
-        c.invert_vartime()
-            .expect("a product of non-zero field elements is non-zero")
+        c.invert_vartime().unwrap_or(F::ZERO)
     } else {
         c.invert().unwrap_or(F::ZERO)
     };
@@ -390,7 +388,25 @@ pub fn batch_to_affine<C: Curve, const N: usize>(
 pub fn batch_to_affine_jacobian<C: Curve, const N: usize>(
     points: &[JacobianPoint<C>; N],
 ) -> [(C::Base, C::Base); N] {
-    let z_inv = batch_invert::<_, N, false>(&points.map(|p| p.z));
+    jacobian_to_affine::<C, N, false>(points)
+}
+
+/// [`batch_to_affine_jacobian`] in **variable time**: leaks the points (the inversion is the
+/// variable-time one, about half the instructions of the constant-time one on P-256). For tables
+/// of public points, such as the multiples of an ECDH peer's public key. The same contract:
+/// `Z_i ≠ 0`, and if one were zero, every output would be `(0, 0)`, not a panic.
+pub fn batch_to_affine_jacobian_vartime<C: Curve, const N: usize>(
+    points: &[JacobianPoint<C>; N],
+) -> [(C::Base, C::Base); N] {
+    jacobian_to_affine::<C, N, true>(points)
+}
+
+/// The body of [`batch_to_affine_jacobian`] and its `_vartime` twin.
+#[inline(always)]
+fn jacobian_to_affine<C: Curve, const N: usize, const VARTIME: bool>(
+    points: &[JacobianPoint<C>; N],
+) -> [(C::Base, C::Base); N] {
+    let z_inv = batch_invert::<_, N, VARTIME>(&points.map(|p| p.z));
     core::array::from_fn(|i| {
         let zz_inv = z_inv[i].square();
         (points[i].x * zz_inv, points[i].y * zz_inv * z_inv[i])

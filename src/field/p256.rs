@@ -17,18 +17,25 @@
 //!
 //! # Cost (measured with callgrind on x86-64, baseline target, per call in a loop)
 //! * `mul`: the product and the shaped reduction interleaved, 16 word products and a reduction
-//!   made of shifts; about 222 instructions. Before, 240 with each row as multiply-accumulate
+//!   made of shifts; about 226 instructions. Before, 240 with each row as multiply-accumulate
 //!   steps (two carries per limb, `setb`/`movzbl` pieces) and the reduction's top terms as a
 //!   second carry chain.
 //! * `square`: the eight-limb square (10 word products) and then four reduction rounds on its
-//!   low half; about 179 instructions. Before, 221 with the square's rows interleaved with the
+//!   low half; about 181 instructions. Before, 221 with the square's rows interleaved with the
 //!   rounds, which needs a sixth window word on this prime.
 //!
 //! Both are written with the `bool`-carry [`super::limbs::adc_bit`] chains, and end in
 //! `reduce_once`, which keeps `p`'s constant limbs out of LLVM's sight. Against the previous forms
 //! (the same release build, 10 000 ECDH and 40 000 key generations alternated, user CPU time):
 //! ECDH 0.57 s → 0.53 s, key generation 0.48 s → 0.43 s; instructions −13 % and −6 %. In a
-//! standalone loop the multiplication's latency went from about 28 to 25 ns.
+//! standalone loop the multiplication's latency went from about 28 to 25 ns, and its throughput
+//! (two independent chains) from about 16 to 14 ns. `reduce_once` as a selection counts 4 more
+//! instructions per multiplication than a subtraction with a masked add-back, and measured 1 %
+//! faster in ECDH (30 000 runs alternated).
+//!
+//! With these, the doubling with 4M + 4S ([`super::Field::FAST_SQUARE`] off) counts 5 % fewer
+//! instructions in ECDH than the one with 3M + 5S and measured the same in time (nine
+//! alternations of 30 000 runs); the field keeps 3M + 5S.
 //!
 //! A product-scanning (Comba) form of the product was also tried and was not faster here.
 //!
@@ -61,7 +68,8 @@ impl LimbParams<4> for P256Base {
     const NAME: &'static str = "p256::FieldElement";
     /// A squaring (`square`, 10 word products) against a multiplication (16): the doubling with
     /// 3M + 5S and 3 more additions measured 2 % faster in time than the one with 4M + 4S
-    /// (P-256 ECDH, 20 000 runs alternated; in instructions it is 5 % more). On P-384 the same
+    /// (P-256 ECDH, 20 000 runs alternated; in instructions it is 5 % more; with the current
+    /// multiplication and squaring the two measure the same, see the module docs). On P-384 the same
     /// trade measured 2 % slower (the same in time since its interleaved squaring), so only
     /// P-256 (and P-521) make it.
     const FAST_SQUARE: bool = true;

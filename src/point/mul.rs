@@ -3,7 +3,8 @@
 //! Layer: **points**. Uses the group law of [`ProjectivePoint`] and scalar encodings.
 //!
 //! * [`mul`] — constant time, any point: signed fixed 4-bit windows over an affine table, a
-//!   Jacobian accumulator (see its docs). Used by ECDH.
+//!   Jacobian accumulator (see its docs). ECDH uses its twin for a public point,
+//!   [`AffinePoint::mul_public_point_vartime`] (variable time in the point only).
 //! * [`mul_base`] — constant time, `k·G` with a precomputed table of multiples of `G` (signed
 //!   windows, a Jacobian accumulator; see its docs): key generation and signing.
 //! * [`mul_double_vartime`] — `a·G + b·P` in variable time with interleaved width-5 NAFs

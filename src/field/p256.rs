@@ -8,12 +8,11 @@
 //!
 //! Because `p ≡ −1 (mod 2^64)`, the Montgomery factor `−p^(−1) mod 2^64` is **1**: each reduction
 //! round multiplies by `q = t[i]` itself, with no multiplication to find `q`. And because the limbs
-//! of `p` are `−1`, `2^32 − 1`, `0` and `2^64 − 2^32 + 1`, adding `q·p` needs no general products:
-//! shifted copies of `q` (the multiplication), or one product by the top limb (the squaring's
-//! `reduce`); Gueron and Krasnov, "Fast prime field elliptic-curve cryptography with 256-bit
-//! primes", J. Cryptographic Engineering 5, 2015, §3. [`P256Base::mul`] and [`P256Base::square`]
-//! write the reduction out with that shape; the rest of the field comes from the generic
-//! [`LimbField`].
+//! of `p` are `−1`, `2^32 − 1`, `0` and `2^64 − 2^32 + 1`, adding `q·p` needs no products at all:
+//! shifted copies of `q` and one two-word subtraction (`reduction_round`); Gueron and Krasnov,
+//! "Fast prime field elliptic-curve cryptography with 256-bit primes", J. Cryptographic
+//! Engineering 5, 2015, §3. [`P256Base::mul`] and [`P256Base::square`] write the reduction out
+//! with that shape; the rest of the field comes from the generic [`LimbField`].
 //!
 //! # Cost (measured with callgrind on x86-64, baseline target, per call in a loop)
 //! * `mul`: the product and the shaped reduction interleaved, 16 word products and a reduction

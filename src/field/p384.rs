@@ -166,14 +166,14 @@ fn reduction_round(w: [u64; 6], w6: u128) -> ([u64; 5], u128) {
 #[inline(always)]
 fn mul_round(t: &mut [u64; 6], t_hi: &mut u64, b: &[u64; 6], c: u64) {
     // Step 1.
-    let p = b.map(|bj| mul_word(bj, c));
+    let prods = b.map(|bj| mul_word(bj, c));
     let mut row = [0u64; 7];
-    row[0] = p[0].0;
+    row[0] = prods[0].0;
     let mut k = false;
     for j in 1..6 {
-        (row[j], k) = adc_bit(p[j].0, p[j - 1].1, k);
+        (row[j], k) = adc_bit(prods[j].0, prods[j - 1].1, k);
     }
-    row[6] = p[5].1 + k as u64;
+    row[6] = prods[5].1 + k as u64;
     let mut k = false;
     for (tj, rj) in t.iter_mut().zip(&row) {
         (*tj, k) = adc_bit(*tj, *rj, k);

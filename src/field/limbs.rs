@@ -32,21 +32,12 @@ pub const fn sbb(a: u64, b: u64, borrow: u64) -> (u64, u64) {
 /// [`adc`] with the carry as a flag-sized value. LLVM matches the two `overflowing_add`s to one
 /// `add`/`adc` chain even when the chain's operands come from `mul` instructions (which clobber
 /// the flags); a 128-bit sum `a + b + carry` is often reassociated into `setb`/`movzbl` pieces
-/// there. The P-256 base field is written with it (see `super::p256`).
+/// there. The P-256 and P-384 multiplications are written with it (see `super::p256`).
 #[inline(always)]
 pub const fn adc_bit(a: u64, b: u64, carry: bool) -> (u64, bool) {
     let (s, c1) = a.overflowing_add(b);
     let (s, c2) = s.overflowing_add(carry as u64);
     (s, c1 | c2)
-}
-
-/// `a − b − borrow` with the borrow as a `bool`, returning `(difference mod 2^64, borrow out)`
-/// (the form of [`adc_bit`]).
-#[inline(always)]
-pub const fn sbb_bit(a: u64, b: u64, borrow: bool) -> (u64, bool) {
-    let (d, b1) = a.overflowing_sub(b);
-    let (d, b2) = d.overflowing_sub(borrow as u64);
-    (d, b1 | b2)
 }
 
 /// The full product `a·b` of two words, as `(low word, high word)`.

@@ -9,9 +9,11 @@
 
 /// `a + b + carry`, returning `(sum mod 2^64, carry out)`; `carry` must be 0 or 1.
 ///
-/// Written as two `overflowing_add`s, the form LLVM matches to `add`/`adc` chains (see
-/// [`adc_bit`]); the 128-bit sum `a + b + carry` it replaced counted more instructions in every
-/// field: ECDH −1.3 % on P-384, −2.8 % on secp256k1, P-256 and P-521 unchanged (callgrind).
+/// Written as two `overflowing_add`s: LLVM matches this form to one `add`/`adc` chain even when
+/// the chain's operands come from `mul` instructions (which clobber the flags), where a 128-bit
+/// sum `a + b + carry` is often reassociated into `setb`/`movzbl` pieces. Against that sum it
+/// counted fewer instructions in every field: ECDH −1.3 % on P-384, −2.8 % on secp256k1, P-256
+/// and P-521 unchanged (callgrind); the P-256 and P-384 rows are written with it.
 #[inline(always)]
 pub const fn adc(a: u64, b: u64, carry: u64) -> (u64, u64) {
     let (s, c1) = a.overflowing_add(b);
@@ -25,19 +27,6 @@ pub const fn sbb(a: u64, b: u64, borrow: u64) -> (u64, u64) {
     let (d, b1) = a.overflowing_sub(b);
     let (d, b2) = d.overflowing_sub(borrow);
     (d, (b1 | b2) as u64)
-}
-
-/// `a + b + carry` with the carry as a `bool`, returning `(sum mod 2^64, carry out)`.
-///
-/// [`adc`] with the carry as a flag-sized value. LLVM matches the two `overflowing_add`s to one
-/// `add`/`adc` chain even when the chain's operands come from `mul` instructions (which clobber
-/// the flags); a 128-bit sum `a + b + carry` is often reassociated into `setb`/`movzbl` pieces
-/// there. The P-256 and P-384 multiplications are written with it (see `super::p256`).
-#[inline(always)]
-pub const fn adc_bit(a: u64, b: u64, carry: bool) -> (u64, bool) {
-    let (s, c1) = a.overflowing_add(b);
-    let (s, c2) = s.overflowing_add(carry as u64);
-    (s, c1 | c2)
 }
 
 /// The full product `a·b` of two words, as `(low word, high word)`.

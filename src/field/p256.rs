@@ -23,7 +23,7 @@
 //!   low half; about 181 instructions. Before, 221 with the square's rows interleaved with the
 //!   rounds, which needs a sixth window word on this prime.
 //!
-//! Both are written with the `bool`-carry [`super::limbs::adc_bit`] chains, and end in
+//! Both are written as [`super::limbs::adc`] chains after the word products, and end in
 //! `reduce_once`, which keeps `p`'s constant limbs out of LLVM's sight. Against the previous forms
 //! (the same release build, 10 000 ECDH and 40 000 key generations alternated, user CPU time):
 //! ECDH 0.57 s → 0.53 s, key generation 0.48 s → 0.43 s; instructions −13 % and −6 %. In a
@@ -50,7 +50,7 @@
 //! always `< p` between operations.
 
 use super::limb_field::{LimbField, LimbParams};
-use super::limbs::{adc_bit, mul_word};
+use super::limbs::{adc, mul_word};
 
 /// Marker for the P-256 base field modulus `p`, with a shape-specific multiplication.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -122,7 +122,7 @@ fn mul_interleaved(a: &[u64; 4], b: &[u64; 4]) -> [u64; 4] {
 ///
 /// The four word products first, then two carry chains: the row `b·c` itself (each product's
 /// high word onto the next one's low word) and then its sum with `t`. Written with
-/// [`adc_bit`], each chain compiles to one `add`/`adc` run between the `mul` instructions; the
+/// [`adc`], each chain compiles to one `add`/`adc` run between the `mul` instructions; the
 /// multiply-accumulate form (`t[j] + b[j]·c + carry` per limb, [`super::limbs::mac`]) needs two
 /// carries per limb and counted 20 more instructions per multiplication.
 #[inline(always)]
@@ -132,16 +132,16 @@ fn row(t: &[u64; 4], t4: u64, b: &[u64; 4], c: u64) -> [u64; 5] {
     let (l2, h2) = mul_word(b[2], c);
     let (l3, h3) = mul_word(b[3], c);
     // The row b·c = [l0, r1, r2, r3, r4] (below 2^320: no carry out of r4).
-    let (r1, k) = adc_bit(l1, h0, false);
-    let (r2, k) = adc_bit(l2, h1, k);
-    let (r3, k) = adc_bit(l3, h2, k);
-    let r4 = h3 + k as u64;
+    let (r1, k) = adc(l1, h0, 0);
+    let (r2, k) = adc(l2, h1, k);
+    let (r3, k) = adc(l3, h2, k);
+    let r4 = h3 + k;
     // t + row (the bound of the sum leaves no carry out of the top word).
-    let (s0, k) = adc_bit(t[0], l0, false);
-    let (s1, k) = adc_bit(t[1], r1, k);
-    let (s2, k) = adc_bit(t[2], r2, k);
-    let (s3, k) = adc_bit(t[3], r3, k);
-    let s4 = t4.wrapping_add(r4).wrapping_add(k as u64);
+    let (s0, k) = adc(t[0], l0, 0);
+    let (s1, k) = adc(t[1], r1, k);
+    let (s2, k) = adc(t[2], r2, k);
+    let (s3, k) = adc(t[3], r3, k);
+    let s4 = t4.wrapping_add(r4).wrapping_add(k);
     [s0, s1, s2, s3, s4]
 }
 
@@ -166,11 +166,11 @@ fn reduction_round(w: &[u64; 5]) -> ([u64; 4], u64) {
     // q·(2^64 − 2^32 + 1) = top_hi·2^64 + top_lo.
     let (top_lo, borrow) = q.overflowing_sub(q_lo);
     let top_hi = q - q_hi - borrow as u64;
-    let (l1, k) = adc_bit(w[1], q_lo, false);
-    let (l2, k) = adc_bit(w[2], q_hi, k);
-    let (l3, k) = adc_bit(w[3], top_lo, k);
-    let (l4, k) = adc_bit(w[4], top_hi, k);
-    ([l1, l2, l3, l4], k as u64)
+    let (l1, k) = adc(w[1], q_lo, 0);
+    let (l2, k) = adc(w[2], q_hi, k);
+    let (l3, k) = adc(w[3], top_lo, k);
+    let (l4, k) = adc(w[4], top_hi, k);
+    ([l1, l2, l3, l4], k)
 }
 
 /// `t + t4·2^256 mod p` for `t + t4·2^256 < 2p`. Output `< p`.
@@ -191,11 +191,11 @@ fn reduction_round(w: &[u64; 5]) -> ([u64; 4], u64) {
 fn reduce_once(t: &[u64; 4], t4: u64) -> [u64; 4] {
     let ones = core::hint::black_box(u64::MAX);
     let eps = [1, ones << 32, ones, (ones >> 32) ^ 1];
-    let (s0, k) = adc_bit(t[0], eps[0], false);
-    let (s1, k) = adc_bit(t[1], eps[1], k);
-    let (s2, k) = adc_bit(t[2], eps[2], k);
-    let (s3, k) = adc_bit(t[3], eps[3], k);
-    let mask = core::hint::black_box(0u64.wrapping_sub(t4 | k as u64));
+    let (s0, k) = adc(t[0], eps[0], 0);
+    let (s1, k) = adc(t[1], eps[1], k);
+    let (s2, k) = adc(t[2], eps[2], k);
+    let (s3, k) = adc(t[3], eps[3], k);
+    let mask = core::hint::black_box(0u64.wrapping_sub(t4 | k));
     let s = [s0, s1, s2, s3];
     let mut r = *t;
     for (r, s) in r.iter_mut().zip(&s) {
@@ -228,46 +228,46 @@ fn square_then_reduce(a: &[u64; 4]) -> [u64; 4] {
     let (l23, h23) = mul_word(a[2], a[3]);
     // Σ a_i·a_j·2^(64(i+j)) at limbs 1 to 6: the row of a_0 (limbs 1–4), then the row of a_1
     // (limbs 3–5) and a_2·a_3 (limbs 5–6) added to it.
-    let (c2, k) = adc_bit(h01, l02, false);
-    let (c3, k) = adc_bit(h02, l03, k);
-    let c4 = h03 + k as u64;
-    let (r4, k) = adc_bit(h12, l13, false);
-    let r5 = h13 + k as u64;
-    let (c3, k) = adc_bit(c3, l12, false);
-    let (c4, k) = adc_bit(c4, r4, k);
-    let (c5, k) = adc_bit(r5, l23, k);
-    let c6 = h23 + k as u64;
+    let (c2, k) = adc(h01, l02, 0);
+    let (c3, k) = adc(h02, l03, k);
+    let c4 = h03 + k;
+    let (r4, k) = adc(h12, l13, 0);
+    let r5 = h13 + k;
+    let (c3, k) = adc(c3, l12, 0);
+    let (c4, k) = adc(c4, r4, k);
+    let (c5, k) = adc(r5, l23, k);
+    let c6 = h23 + k;
     // Doubled: limbs 1 to 7.
-    let (c1, k) = adc_bit(l01, l01, false);
-    let (c2, k) = adc_bit(c2, c2, k);
-    let (c3, k) = adc_bit(c3, c3, k);
-    let (c4, k) = adc_bit(c4, c4, k);
-    let (c5, k) = adc_bit(c5, c5, k);
-    let (c6, k) = adc_bit(c6, c6, k);
-    let c7 = k as u64;
+    let (c1, k) = adc(l01, l01, 0);
+    let (c2, k) = adc(c2, c2, k);
+    let (c3, k) = adc(c3, c3, k);
+    let (c4, k) = adc(c4, c4, k);
+    let (c5, k) = adc(c5, c5, k);
+    let (c6, k) = adc(c6, c6, k);
+    let c7 = k;
     // Plus the diagonal squares a_i² at limbs 2i, 2i + 1 (below p² < 2^512: no carry out).
     let (s0, g0) = mul_word(a[0], a[0]);
     let (s1, g1) = mul_word(a[1], a[1]);
     let (s2, g2) = mul_word(a[2], a[2]);
     let (s3, g3) = mul_word(a[3], a[3]);
-    let (c1, k) = adc_bit(c1, g0, false);
-    let (c2, k) = adc_bit(c2, s1, k);
-    let (c3, k) = adc_bit(c3, g1, k);
-    let (c4, k) = adc_bit(c4, s2, k);
-    let (c5, k) = adc_bit(c5, g2, k);
-    let (c6, k) = adc_bit(c6, s3, k);
-    let c7 = c7.wrapping_add(g3).wrapping_add(k as u64);
+    let (c1, k) = adc(c1, g0, 0);
+    let (c2, k) = adc(c2, s1, k);
+    let (c3, k) = adc(c3, g1, k);
+    let (c4, k) = adc(c4, s2, k);
+    let (c5, k) = adc(c5, g2, k);
+    let (c6, k) = adc(c6, s3, k);
+    let c7 = c7.wrapping_add(g3).wrapping_add(k);
     // Four rounds on the low half, each leaving four limbs (the carry out is 0, see above).
     let (w, _) = reduction_round(&[s0, c1, c2, c3, 0]);
     let (w, _) = reduction_round(&[w[0], w[1], w[2], w[3], 0]);
     let (w, _) = reduction_round(&[w[0], w[1], w[2], w[3], 0]);
     let (w, _) = reduction_round(&[w[0], w[1], w[2], w[3], 0]);
     // Plus the high half.
-    let (r0, k) = adc_bit(w[0], c4, false);
-    let (r1, k) = adc_bit(w[1], c5, k);
-    let (r2, k) = adc_bit(w[2], c6, k);
-    let (r3, k) = adc_bit(w[3], c7, k);
-    reduce_once(&[r0, r1, r2, r3], k as u64)
+    let (r0, k) = adc(w[0], c4, 0);
+    let (r1, k) = adc(w[1], c5, k);
+    let (r2, k) = adc(w[2], c6, k);
+    let (r3, k) = adc(w[3], c7, k);
+    reduce_once(&[r0, r1, r2, r3], k)
 }
 
 /// An element of the P-256 base field `F_p` (see the [module docs](self) for the representation).

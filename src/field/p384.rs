@@ -22,7 +22,7 @@
 //! # Cost (measured with callgrind on x86-64, baseline target, per call in a loop)
 //! * `mul` interleaves the product and the reduction rounds (CIOS order), the six rounds written
 //!   out: about 463 instructions, each round's row as six word products and then two
-//!   `bool`-carry chains (as in `super::p256`). P-384 ECDH 2110k → 2088k instructions and −6 % in
+//!   carry chains (as in `super::p256`). P-384 ECDH 2110k → 2088k instructions and −6 % in
 //!   time (10 000 runs, five alternations: 1.56 s → 1.47 s) against the multiply-accumulate
 //!   row of 485 instructions. Before that, 510 with each round's row `t + a·b_i` from the shared
 //!   const-fn helper `limbs::mac_row` (a `while` loop; written out here with an iterator, LLVM
@@ -47,7 +47,7 @@
 //! multiplication and the generic squaring (`limbs::mont_square`). Representation: six 64-bit limbs holding `a·2^384 mod n`, always `< n`.
 
 use super::limb_field::{LimbField, LimbParams};
-use super::limbs::{adc_bit, mac, mul_word, sbb, sub, sub_if_ge};
+use super::limbs::{adc, mac, mul_word, sbb, sub, sub_if_ge};
 
 /// Marker for the P-384 base field modulus `p`, with a shape-specific Montgomery multiplication.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -159,7 +159,7 @@ fn reduction_round(w: [u64; 6], w6: u128) -> ([u64; 5], u128) {
 /// One round of [`mul_interleaved`]: `t ← (t + b·c + q·p)/2^64` on the accumulator
 /// `t + t_hi·2^384`, for `b < p` and a limb `c` of the other factor.
 ///
-/// Step 1 as the six word products first, then two carry chains ([`adc_bit`]): the row `b·c`
+/// Step 1 as the six word products first, then two carry chains ([`adc`]): the row `b·c`
 /// (each product's high word onto the next one's low word), then its sum with `t`. The sum is
 /// below `2p + p·(2^64 − 1)`, which can pass `2^448` (`p > 2^384 − 2^320`), so its limb 6 is a
 /// 128-bit value as in [`reduction_round`].
@@ -169,14 +169,14 @@ fn mul_round(t: &mut [u64; 6], t_hi: &mut u64, b: &[u64; 6], c: u64) {
     let prods = b.map(|bj| mul_word(bj, c));
     let mut row = [0u64; 7];
     row[0] = prods[0].0;
-    let mut k = false;
+    let mut k = 0;
     for j in 1..6 {
-        (row[j], k) = adc_bit(prods[j].0, prods[j - 1].1, k);
+        (row[j], k) = adc(prods[j].0, prods[j - 1].1, k);
     }
-    row[6] = prods[5].1 + k as u64;
-    let mut k = false;
+    row[6] = prods[5].1 + k;
+    let mut k = 0;
     for (tj, rj) in t.iter_mut().zip(&row) {
-        (*tj, k) = adc_bit(*tj, *rj, k);
+        (*tj, k) = adc(*tj, *rj, k);
     }
     let w6 = (*t_hi as u128) + (row[6] as u128) + (k as u128);
     // Steps 2–3.

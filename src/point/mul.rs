@@ -15,7 +15,9 @@
 //!
 //! # Constant-time argument for [`mul`]
 //! The scalar is recoded into signed digits `d_i ∈ [−7, 8]` with `k = Σ d_i·16^i` by arithmetic
-//! only (no branch). The loop then runs the same sequence for every `k`: four doublings and one
+//! only (no branch); on P-256 and P-224, `k` is first replaced by `n − k` when its top bit is set,
+//! by a selection of its bytes, and the result negated by a selection (see `mul_with_window`,
+//! step 0). The loop then runs the same sequence for every `k`: four doublings and one
 //! addition per digit. The addend `d_i·P` is fetched by reading **all** eight table entries
 //! (`lookup_affine`, masked selections), then conditionally negated. The identities — a zero
 //! digit, an accumulator that is still the identity, `P` itself — are handled by conditional
@@ -37,7 +39,7 @@ use super::jacobian::{
 use super::{AffinePoint, ProjectivePoint};
 use crate::curves::{AffineCoords, Curve, MulBaseTable};
 use crate::field::Field;
-use subtle::{Choice, ConditionallySelectable, ConstantTimeEq};
+use subtle::{Choice, ConditionallyNegatable, ConditionallySelectable, ConstantTimeEq};
 use zeroize::Zeroize;
 
 /// The largest scalar encoding supported (P-521: 66 bytes).
@@ -160,15 +162,24 @@ pub(super) fn affine_multiples<C: Curve, const E: usize>(
 
 /// [`mul`] with signed `w`-bit windows, `E = 2^(w−1)` table entries.
 ///
+/// 0. When `w` divides the bit length `b` of `n` (P-256 and P-224 with `w = 4`): if bit `b − 1`
+///    of `k` is set, take `k' = n − k` instead and negate the result at the end (`(n − k)·P =
+///    −k·P`). Then `k' < 2^(b−1)` (as `n < 2^b`), so `R = b/w` digits hold it instead of
+///    `b/w + 1`: the top digit, which is 0 or 1 there, and its `w` doublings are gone. P-256 ECDH
+///    −1.4 % instructions (callgrind, 753.7k → 743.4k), −2 % in time (20 000 runs, five
+///    alternations); P-224 −1.6 %. The choice is a selection of the scalar's bytes and the
+///    negation a selection of `Y`. Otherwise `k' = k`, `R = ⌊b/w⌋ + 1`.
 /// 1. Table `T = [P, 2P, …, E·P]`, affine ([`affine_multiples`]).
-/// 2. Recode `k` into `R = ⌊b/w⌋ + 1` signed digits `d_i ∈ [−E + 1, E]` (as [`mul_base`]).
+/// 2. Recode `k'` into `R` signed digits `d_i ∈ [−E + 1, E]` (as [`mul_base`]); the recoding
+///    needs `k' < 2^(w·R − 1)`, which both choices of `R` give.
 /// 3. `acc = d_{R−1}·P` (Jacobian); for `i = R − 2 … 1`: `w` doublings, then
 ///    `acc += d_i·P` with the Jacobian–affine `madd-2004-hmv`
 ///    ([`JacobianPoint::add_mixed_distinct`]).
 /// 4. `w` doublings, conversion to homogeneous coordinates, and the complete mixed addition of
-///    `d_0·P`.
+///    `d_0·P`; then the negation of step 0.
 ///
 /// # Why the incomplete addition is exact for `i ≥ 1`
+/// (Written for `k`; it holds as well for `k' < n`.)
 /// Before digit `i` is added, the accumulator is `A·P` with `A = 2^w·S` and
 /// `S = Σ_{j>i} d_j·2^(w(j−i−1))`, the value of the digits above `i`. The digits below and at `i`
 /// sum to less than `2^(w(i+1))·2/3` in absolute value, so `S` is the integer
@@ -183,15 +194,35 @@ pub(super) fn affine_multiples<C: Curve, const E: usize>(
 fn mul_with_window<C: Curve, const E: usize>(p: Base<'_, C>, k: &C::Scalar) -> ProjectivePoint<C> {
     let w = E.trailing_zeros() + 1;
     let bits = C::Scalar::NUM_BITS as usize;
-    let rows = bits / w as usize + 1;
+    // Public, per curve: whether step 0 may replace `k` by `n − k`, and the digit count.
+    let fold = bits.is_multiple_of(w as usize);
+    let rows = if fold {
+        bits / w as usize
+    } else {
+        bits / w as usize + 1
+    };
     assert!(
         (2..=MAX_DIGITS).contains(&rows),
         "a digit count the buffer holds"
     );
+    // Step 0.
+    let mut bytes = k.to_bytes();
+    let negate = if fold {
+        let mut neg_bytes = (-*k).to_bytes();
+        let len = bytes.as_ref().len();
+        let top = bits - 1;
+        let high = Choice::from((bytes.as_ref()[len - 1 - top / 8] >> (top % 8)) & 1);
+        for (b, nb) in bytes.as_mut().iter_mut().zip(neg_bytes.as_ref()) {
+            b.conditional_assign(nb, high);
+        }
+        neg_bytes.as_mut().zeroize();
+        high
+    } else {
+        Choice::from(0)
+    };
     // Step 1.
     let (table, p_is_identity) = affine_multiples::<C, E>(p);
     // Step 2.
-    let mut bytes = k.to_bytes();
     let mut digits = [0i8; MAX_DIGITS];
     recode_signed_window(bytes.as_ref(), w, &mut digits[..rows]);
     // Step 3.
@@ -206,11 +237,12 @@ fn mul_with_window<C: Curve, const E: usize>(p: Base<'_, C>, k: &C::Scalar) -> P
     for _ in 0..w {
         acc = acc.double();
     }
-    let acc = acc
+    let mut acc = acc
         .to_projective()
         .add_mixed(&lookup_affine::<C, E>(&table, digits[0]));
     digits.zeroize();
     bytes.as_mut().zeroize();
+    acc.conditional_negate(negate);
     ProjectivePoint::conditional_select(&acc, &ProjectivePoint::IDENTITY, p_is_identity)
 }
 

@@ -101,6 +101,14 @@ pub trait LimbParams<const N: usize>:
             Self::mul(a, a)
         }
     }
+
+    /// `2a mod p` for a representative `a < p` (either form: doubling commutes with the
+    /// Montgomery factor). The default is [`limbs::add_mod`]`(a, a)`; [`limbs::double_mod`] is the
+    /// textbook form, which only some primes' code prefers (see its doc).
+    #[inline(always)]
+    fn double(a: &[u64; N]) -> [u64; N] {
+        limbs::add_mod(a, a, &Self::MODULUS)
+    }
 }
 
 /// An element of the prime field `F_p` with `p = P::MODULUS` (see the [module docs](self) for the
@@ -320,7 +328,7 @@ impl<P: LimbParams<N>, const N: usize> Field for LimbField<P, N> {
 
     #[inline]
     fn double(&self) -> Self {
-        Self::from_mont(limbs::add_mod(&self.mont, &self.mont, &P::MODULUS))
+        Self::from_mont(P::double(&self.mont))
     }
 
     /// [`limbs::half_mod`] of the representative: halving commutes with the Montgomery factor

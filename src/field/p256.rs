@@ -84,6 +84,13 @@ impl LimbParams<4> for P256Base {
         mul_interleaved(a, b)
     }
 
+    /// `2a mod p` in the textbook form, [`super::limbs::double_mod`]: P-256 ECDH −1.5 %
+    /// instructions against the default, −2 % in time (20 000 runs, seven alternations).
+    #[inline(always)]
+    fn double(a: &[u64; 4]) -> [u64; 4] {
+        super::limbs::double_mod(a, &Self::MODULUS)
+    }
+
     /// Montgomery squaring for the P-256 prime: `a²·2^(−256) mod p`.
     ///
     /// Input `a < p`. Output `< p`. The eight-limb square (each cross product once: 10 word
@@ -294,7 +301,7 @@ pub type Scalar = LimbField<P256Scalar, 4>;
 
 #[cfg(test)]
 mod tests {
-    use super::super::limbs::{mont_mul, mont_square, sub_small};
+    use super::super::limbs::{add_mod, mont_mul, mont_square, sub_small};
     use super::*;
 
     /// Raw limbs with long carry chains, the top bits set, and the values next to `p`.
@@ -332,6 +339,15 @@ mod tests {
         let inv = <P256Base as LimbParams<4>>::M_INV;
         for a in edge_values().into_iter().chain(random_values(5000)) {
             assert_eq!(P256Base::square(&a), mont_square(&a, m, inv), "{a:x?}");
+        }
+    }
+
+    /// The doubling against the generic modular addition `a + a`, on raw limbs below `p`.
+    #[test]
+    fn double_matches_generic() {
+        let m = &P256Base::MODULUS;
+        for a in edge_values().into_iter().chain(random_values(5000)) {
+            assert_eq!(P256Base::double(&a), add_mod(&a, &a, m), "{a:x?}");
         }
     }
 

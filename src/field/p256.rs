@@ -32,9 +32,12 @@
 //! instructions per multiplication than a subtraction with a masked add-back, and measured 1 %
 //! faster in ECDH (30 000 runs alternated).
 //!
-//! With these, the doubling with 4M + 4S ([`super::Field::FAST_SQUARE`] off) counts 5 % fewer
+//! With these, the doubling with 4M + 4S ([`super::Field::FAST_SQUARE`] off) counted 5 % fewer
 //! instructions in ECDH than the one with 3M + 5S and measured the same in time (nine
-//! alternations of 30 000 runs); the field keeps 3M + 5S.
+//! alternations of 30 000 runs). With the textbook doubling `2a` (`LimbParams::double` below) it
+//! counts 4.7 % fewer (ECDH 731.9k → 697.4k, verification 706.5k → 672.6k) and measures 3 %
+//! faster in ECDH (nine alternations of 30 000 runs; verification within 1 %), so the field now
+//! takes 4M + 4S.
 //!
 //! A product-scanning (Comba) form of the product was also tried and was not faster here.
 //!
@@ -65,13 +68,11 @@ impl LimbParams<4> for P256Base {
     ];
     type Bytes = [u8; 32];
     const NAME: &'static str = "p256::FieldElement";
-    /// A squaring (`square`, 10 word products) against a multiplication (16): the doubling with
-    /// 3M + 5S and 3 more additions measured 2 % faster in time than the one with 4M + 4S
-    /// (P-256 ECDH, 20 000 runs alternated; in instructions it is 5 % more; with the current
-    /// multiplication and squaring the two measure the same, see the module docs). On P-384 the same
-    /// trade measured 2 % slower (the same in time since its interleaved squaring), so only
-    /// P-256 (and P-521) make it.
-    const FAST_SQUARE: bool = true;
+    /// Off: the doubling takes 4M + 4S (HMV), not 3M + 5S. A squaring (`square`, 10 word
+    /// products) against a multiplication (16) once made 3M + 5S, with 3 more additions, 2 %
+    /// faster in P-256 ECDH; with the current multiplication, squaring and doubling `2a`, 4M + 4S
+    /// is 3 % faster (see the module docs).
+    const FAST_SQUARE: bool = false;
 
     /// Montgomery multiplication for the P-256 prime: `a·b·2^(−256) mod p`.
     ///

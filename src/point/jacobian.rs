@@ -10,7 +10,7 @@
 //!
 //! | operation | EFD name | original source | cost |
 //! |---|---|---|---|
-//! | doubling, `a = −3` | HMV Alg. 3.21; `dbl-2001-b` | Hankerson–Menezes–Vanstone, *Guide to ECC*, 2004; Bernstein, "A software implementation of NIST P-224", 2001 | 4M + 4S; 3M + 5S where squarings are preferred (P-256, P-521; see [`double_a_minus_3`]) |
+//! | doubling, `a = −3` | HMV Alg. 3.21; `dbl-2001-b` | Hankerson–Menezes–Vanstone, *Guide to ECC*, 2004; Bernstein, "A software implementation of NIST P-224", 2001 | 4M + 4S; 3M + 5S where squarings are preferred (P-521; see [`double_a_minus_3`]) |
 //! | doubling, `a = 0` | `dbl-2009-l` | Lange, EFD 2009 | 3M + 4S (2M + 5S in the EFD; see [`double_a_zero`]) |
 //! | doubling, any `a` | `dbl-2007-bl` | Bernstein–Lange, EFD 2007 | 1M + 8S + 1m_a |
 //! | Jacobian + affine | `madd-2004-hmv` | Hankerson–Menezes–Vanstone, *Guide to ECC*, 2004, Alg. 3.22 | 8M + 3S |
@@ -21,8 +21,8 @@
 //!
 //! # Exceptional cases
 //! * **Doubling** has none on the curves this crate supports (prime order `n > 2`, so no point of
-//!   order 2): each formula gives `Z3 = 2·Y1·Z1` (written `(Y1 + Z1)² − Y1² − Z1²` on P-256,
-//!   P-521 and in the generic one), which is zero exactly when `Z1 = 0` — the double of the
+//!   order 2): each formula gives `Z3 = 2·Y1·Z1` (written `(Y1 + Z1)² − Y1² − Z1²` on P-521
+//!   and in the generic one), which is zero exactly when `Z1 = 0` — the double of the
 //!   identity is the identity, of
 //!   any representative — and non-zero otherwise (`Y1 ≠ 0` for every point that is not the identity).
 //!   So [`JacobianPoint::double`] is a fixed sequence of field operations, safe in constant time.
@@ -104,7 +104,7 @@ impl<C: Curve> JacobianPoint<C> {
     }
 
     /// `2·self`, in constant time, for every point including the identity (no exceptional case:
-    /// see the [module docs](self)). 4M + 4S (P-256, P-521: 3M + 5S) for `a = −3`, 3M + 4S for
+    /// see the [module docs](self)). 4M + 4S (P-521: 3M + 5S) for `a = −3`, 3M + 4S for
     /// `a = 0`, 1M + 8S + 1m_a otherwise.
     pub fn double(&self) -> Self {
         match C::A_SHAPE {
@@ -235,7 +235,7 @@ type J<C> = JacobianPoint<C>;
 
 /// Doubling for `a = −3`, in the operation order of Hankerson, Menezes and Vanstone (*Guide to
 /// Elliptic Curve Cryptography*, Springer 2004, Algorithm 3.21). Cost 4M + 4S; where squarings
-/// are preferred ([`Field::FAST_SQUARE`]: P-256, P-521), EFD `dbl-2001-b` (Bernstein 2001) with
+/// are preferred ([`Field::FAST_SQUARE`]: P-521), EFD `dbl-2001-b` (Bernstein 2001) with
 /// 3M + 5S.
 ///
 /// With `δ = Z²`: `α = 3·(X − δ)·(X + δ)` is the tangent slope's numerator `3x² + a` scaled by
@@ -250,9 +250,10 @@ type J<C> = JacobianPoint<C>;
 ///
 /// Measured against `dbl-2001-b` with `Z3 = 2·(Y·Z)` (4M + 4S, 12 additions): P-384 ECDH and
 /// verification −2.3 % in instructions (callgrind) and about −2 % in time. On P-256 HMV saves
-/// 4 % of the instructions but no time, and `dbl-2001-b` itself runs 2 % faster (the
-/// multiplications bound the time there); on P-521 a multiplication costs 1.6 squarings. Those
-/// two keep `dbl-2001-b`.
+/// 4.7 % of the ECDH instructions and 3 % of its time against `dbl-2001-b` (it measured the same
+/// in time before the field's textbook doubling `2a`, see `field::p256`). On P-521 a
+/// multiplication costs 1.6 squarings, and it keeps `dbl-2001-b`; there `Z3 = 2·(Y·Z)` counts
+/// 1.3 % more ECDH instructions than `(Y + Z)² − γ − δ`.
 pub fn double_a_minus_3<C: Curve>(p: &J<C>) -> J<C> {
     let (x, y, z) = (p.x, p.y, p.z);
     let delta = z.square(); // δ = Z²

@@ -185,6 +185,7 @@ pub const fn sub_if_ge<const N: usize>(a: &[u64; N], a_hi: u64, m: &[u64; N]) ->
 /// addition and break it into `setb`/`movzbl` pieces; here the sign of step 2 alone decides,
 /// and the code is two subtraction chains and one addition chain. P-256 `a + b` (a
 /// non-inlined wrapper in `examples/profile.rs`): 72 x86-64 instructions textbook, 42 this way.
+/// (The doubling `a + a` is the exception on P-256, see [`double_mod`].)
 #[inline(always)]
 pub const fn add_mod<const N: usize>(a: &[u64; N], b: &[u64; N], m: &[u64; N]) -> [u64; N] {
     debug_assert!(sub(a, m).1 == 1 && sub(b, m).1 == 1);
@@ -198,7 +199,7 @@ pub const fn add_mod<const N: usize>(a: &[u64; N], b: &[u64; N], m: &[u64; N]) -
 /// then [`sub_if_ge`] on the pair, below `2m`. The textbook form that [`add_mod`]'s doc warns
 /// about, and it depends on the prime: inlined into the point formulas it counts fewer
 /// instructions than `add_mod(a, a)` on P-256 (ECDH 743.4k → 731.9k, callgrind) but more on P-384
-/// (2087.7k → 2098.8k) and P-224 (815.2k → 819.5k). So only P-256 uses it
+/// (2087.7k → 2098.8k) and P-224 (815.2k → 819.5k). So only the P-256 base field uses it
 /// ([`super::limb_field::LimbParams::double`]).
 #[inline(always)]
 pub const fn double_mod<const N: usize>(a: &[u64; N], m: &[u64; N]) -> [u64; N] {

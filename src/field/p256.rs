@@ -343,11 +343,26 @@ mod tests {
         }
     }
 
-    /// The doubling against the generic modular addition `a + a`, on raw limbs below `p`.
+    /// The doubling against the generic modular addition `a + a`, on raw limbs below `p`, with
+    /// `(p − 1)/2` and `(p + 1)/2`, where the reduction starts to subtract `p`.
     #[test]
     fn double_matches_generic() {
         let m = &P256Base::MODULUS;
-        for a in edge_values().into_iter().chain(random_values(5000)) {
+        let half_below = [
+            m[0] >> 1 | m[1] << 63,
+            m[1] >> 1 | m[2] << 63,
+            m[2] >> 1 | m[3] << 63,
+            m[3] >> 1,
+        ];
+        let half_above = add_mod(&half_below, &[1, 0, 0, 0], m);
+        assert_eq!(P256Base::double(&half_above), [1, 0, 0, 0]);
+        assert_eq!(P256Base::double(&half_below), sub_small(m, 1));
+        let halves = [half_below, half_above];
+        for a in edge_values()
+            .into_iter()
+            .chain(halves)
+            .chain(random_values(5000))
+        {
             assert_eq!(P256Base::double(&a), add_mod(&a, &a, m), "{a:x?}");
         }
     }

@@ -22,9 +22,9 @@
 //! # Exceptional cases
 //! * **Doubling** has none on the curves this crate supports (prime order `n > 2`, so no point of
 //!   order 2): each formula gives `Z3 = 2·Y1·Z1` (written `(Y1 + Z1)² − Y1² − Z1²` on P-521
-//!   and in the generic one), which is zero exactly when `Z1 = 0` — the double of the
-//!   identity is the identity, of
-//!   any representative — and non-zero otherwise (`Y1 ≠ 0` for every point that is not the identity).
+//!   and in the generic one), which is zero exactly when `Z1 = 0` — the double of the identity
+//!   is the identity, of any representative — and non-zero otherwise (`Y1 ≠ 0` for every point
+//!   that is not the identity).
 //!   So [`JacobianPoint::double`] is a fixed sequence of field operations, safe in constant time.
 //! * **Addition** is not complete: `madd-2004-hmv` fails for the identity as either operand and for
 //!   `P = ±Q` (`H = 0`). [`JacobianPoint::add_mixed_vartime`] tests these cases and branches, which

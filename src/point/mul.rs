@@ -60,9 +60,10 @@ fn sign_and_magnitude(d: i8) -> (u8, u8) {
 ///
 /// Cost for a `b`-bit group order and `w`-bit windows ([`Curve::VARIABLE_BASE_WINDOW`]: 4, or 5
 /// on P-384 and P-521): the table `[P, …, 2^(w−1)·P]` (`affine_multiples`: additions, then one
-/// batch normalisation with one inversion), then `⌊b/w⌋` digits × (`w` Jacobian doublings + 1
-/// mixed addition), every addition a Jacobian–affine `madd-2004-hmv` but the last one, which is
-/// complete. Measured with callgrind (instructions per ECDH, against the previous version:
+/// batch normalisation with one inversion), then `R − 1` digits × (`w` Jacobian doublings + 1
+/// mixed addition), with `R = b/w` when `w` divides `b` and `⌊b/w⌋ + 1` otherwise
+/// (`mul_with_window`, step 0), every addition a Jacobian–affine `madd-2004-hmv` but the last
+/// one, which is complete. Measured with callgrind (instructions per ECDH, against the previous version:
 /// homogeneous accumulator, complete additions, projective table): P-256 1175k → 1004k,
 /// P-384 4330k → 3624k, P-521 4786k → 3840k. Windows of 5 bits measured within ±1.5 % of 4
 /// bits on every curve then; with the cheaper table for an affine `P` and the faster P-384 field
@@ -208,7 +209,9 @@ fn mul_with_window<C: Curve, const E: usize>(p: Base<'_, C>, k: &C::Scalar) -> P
     // Step 0.
     let mut bytes = k.to_bytes();
     let negate = if fold {
-        let mut neg_bytes = (-*k).to_bytes();
+        let mut neg_k = -*k;
+        let mut neg_bytes = neg_k.to_bytes();
+        neg_k.zeroize();
         let len = bytes.as_ref().len();
         let top = bits - 1;
         let high = Choice::from((bytes.as_ref()[len - 1 - top / 8] >> (top % 8)) & 1);

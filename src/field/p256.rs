@@ -302,7 +302,7 @@ pub type Scalar = LimbField<P256Scalar, 4>;
 
 #[cfg(test)]
 mod tests {
-    use super::super::limbs::{add_mod, mont_mul, mont_square, sub_small};
+    use super::super::limbs::{add_mod, mont_mul, mont_square, shr1, sub_small};
     use super::*;
 
     /// Raw limbs with long carry chains, the top bits set, and the values next to `p`.
@@ -348,12 +348,7 @@ mod tests {
     #[test]
     fn double_matches_generic() {
         let m = &P256Base::MODULUS;
-        let half_below = [
-            m[0] >> 1 | m[1] << 63,
-            m[1] >> 1 | m[2] << 63,
-            m[2] >> 1 | m[3] << 63,
-            m[3] >> 1,
-        ];
+        let half_below = shr1(m);
         let half_above = add_mod(&half_below, &[1, 0, 0, 0], m);
         assert_eq!(P256Base::double(&half_above), [1, 0, 0, 0]);
         assert_eq!(P256Base::double(&half_below), sub_small(m, 1));

@@ -195,13 +195,10 @@ pub(super) fn affine_multiples<C: Curve, const E: usize>(
 fn mul_with_window<C: Curve, const E: usize>(p: Base<'_, C>, k: &C::Scalar) -> ProjectivePoint<C> {
     let w = E.trailing_zeros() + 1;
     let bits = C::Scalar::NUM_BITS as usize;
-    // Public, per curve: whether step 0 may replace `k` by `n − k`, and the digit count.
+    // Public, per curve: whether step 0 may replace `k` by `n − k`, and the digit count
+    // (`b/w` then, `⌊b/w⌋ + 1` otherwise: `⌈b/w⌉` either way).
     let fold = bits.is_multiple_of(w as usize);
-    let rows = if fold {
-        bits / w as usize
-    } else {
-        bits / w as usize + 1
-    };
+    let rows = bits.div_ceil(w as usize);
     assert!(
         (2..=MAX_DIGITS).contains(&rows),
         "a digit count the buffer holds"

@@ -2,12 +2,10 @@
 
 mod common;
 
-use common::field::{check_against_oracle, check_constants, check_square_edges, field_bytes};
 use crypto_bigint::{U384, const_prime_monty_params};
 use ecckit::field::Field;
 use ecckit::field::GenericField;
 use ecckit::field::p384::{FieldElement, Scalar};
-use proptest::prelude::*;
 
 // Generators: 19 and 2 are quadratic non-residues mod p and mod n (Euler's criterion).
 const_prime_monty_params!(
@@ -25,30 +23,9 @@ const_prime_monty_params!(
 type Fp = GenericField<OracleP, 6, 48>;
 type Fn = GenericField<OracleN, 6, 48>;
 
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
-    #[test]
-    fn base_field(a in field_bytes::<Fp>(), b in field_bytes::<Fp>()) {
-        check_against_oracle::<FieldElement, Fp>(&a, &b)?;
-    }
-
-    #[test]
-    fn scalar_field(a in field_bytes::<Fn>(), b in field_bytes::<Fn>()) {
-        check_against_oracle::<Scalar, Fn>(&a, &b)?;
-    }
-}
-
-#[test]
-fn constants() {
-    check_constants::<FieldElement, Fp>();
-    check_constants::<Scalar, Fn>();
-}
-
-#[test]
-fn square_edges() {
-    check_square_edges::<FieldElement, Fp>();
-    check_square_edges::<Scalar, Fn>();
-}
+// The oracle suite of `common/field.rs`, once per field.
+field_suite!(base_field, FieldElement, Fp);
+field_suite!(scalar_field, Scalar, Fn);
 
 #[test]
 fn known_values() {

@@ -2,12 +2,10 @@
 
 mod common;
 
-use common::field::{check_against_oracle, check_constants, check_square_edges, field_bytes};
 use crypto_bigint::{U576, const_prime_monty_params};
 use ecckit::field::Field;
 use ecckit::field::GenericField;
 use ecckit::field::p521::{FieldElement, Scalar};
-use proptest::prelude::*;
 
 // Generator 3 is a quadratic non-residue mod p and mod n (Euler's criterion); n ≡ 9 (mod 16), so
 // the oracle's square root needs it.
@@ -26,30 +24,9 @@ const_prime_monty_params!(
 type Fp = GenericField<OracleP, 9, 66>;
 type Fn = GenericField<OracleN, 9, 66>;
 
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
-    #[test]
-    fn base_field(a in field_bytes::<Fp>(), b in field_bytes::<Fp>()) {
-        check_against_oracle::<FieldElement, Fp>(&a, &b)?;
-    }
-
-    #[test]
-    fn scalar_field(a in field_bytes::<Fn>(), b in field_bytes::<Fn>()) {
-        check_against_oracle::<Scalar, Fn>(&a, &b)?;
-    }
-}
-
-#[test]
-fn constants() {
-    check_constants::<FieldElement, Fp>();
-    check_constants::<Scalar, Fn>();
-}
-
-#[test]
-fn square_edges() {
-    check_square_edges::<FieldElement, Fp>();
-    check_square_edges::<Scalar, Fn>();
-}
+// The oracle suite of `common/field.rs`, once per field.
+field_suite!(base_field, FieldElement, Fp);
+field_suite!(scalar_field, Scalar, Fn);
 
 fn bytes66(hex: &str) -> [u8; 66] {
     let mut out = [0u8; 66];

@@ -2,11 +2,9 @@
 
 mod common;
 
-use common::field::{check_against_oracle, check_constants, check_square_edges, field_bytes};
 use crypto_bigint::{U256, const_prime_monty_params};
 use ecckit::field::secp256k1::{FieldElement, Scalar};
 use ecckit::field::{Field, GenericField};
-use proptest::prelude::*;
 
 const_prime_monty_params!(
     OracleP,
@@ -23,30 +21,9 @@ const_prime_monty_params!(
 type Fp = GenericField<OracleP, 4, 32>;
 type Fn = GenericField<OracleN, 4, 32>;
 
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
-    #[test]
-    fn base_field(a in field_bytes::<Fp>(), b in field_bytes::<Fp>()) {
-        check_against_oracle::<FieldElement, Fp>(&a, &b)?;
-    }
-
-    #[test]
-    fn scalar_field(a in field_bytes::<Fn>(), b in field_bytes::<Fn>()) {
-        check_against_oracle::<Scalar, Fn>(&a, &b)?;
-    }
-}
-
-#[test]
-fn constants() {
-    check_constants::<FieldElement, Fp>();
-    check_constants::<Scalar, Fn>();
-}
-
-#[test]
-fn square_edges() {
-    check_square_edges::<FieldElement, Fp>();
-    check_square_edges::<Scalar, Fn>();
-}
+// The oracle suite of `common/field.rs`, once per field.
+field_suite!(base_field, FieldElement, Fp);
+field_suite!(scalar_field, Scalar, Fn);
 
 /// Big-endian bytes of a 64-digit hex string.
 fn hex32(hex: &str) -> [u8; 32] {

@@ -4,8 +4,9 @@
 //! `cargo bench --bench curves` for all five curves (add e.g. `-- P-384/` to run one).
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use ecckit::curves::{Curve, NistP224, NistP256, NistP384, NistP521, Secp256k1};
+use ecckit::curves::{NistP224, NistP256, NistP384, NistP521, Secp256k1};
 use ecckit::ecdh::diffie_hellman;
+use ecckit::ecdsa::EcdsaCurve;
 use ecckit::ecdsa::SigningKey;
 use ecckit::field::{ByteArray, Field};
 use ecckit::keys::{PublicKey, SecretKey};
@@ -23,7 +24,7 @@ fn element<F: Field>(seed: u8) -> F {
     F::from_bytes_reduced(&b)
 }
 
-fn bench_curve<C: Curve>(c: &mut Criterion) {
+fn bench_curve<C: EcdsaCurve>(c: &mut Criterion) {
     let name = C::NAME;
     let (x, y) = (element::<C::Base>(1), element::<C::Base>(2));
     c.bench_function(&format!("{name}/field/mul"), |b| {

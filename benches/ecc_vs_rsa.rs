@@ -14,8 +14,9 @@ mod report;
 use criterion::{
     BenchmarkGroup, Criterion, criterion_group, criterion_main, measurement::WallTime,
 };
-use ecckit::curves::{Curve, NistP224, NistP256, NistP384, NistP521, Secp256k1};
+use ecckit::curves::{NistP224, NistP256, NistP384, NistP521, Secp256k1};
 use ecckit::ecdh::diffie_hellman;
+use ecckit::ecdsa::EcdsaCurve;
 use ecckit::ecdsa::SigningKey;
 use ecckit::keys::{PublicKey, SecretKey};
 use report::{EccCurve, LEVELS, Level, load_rsa_fixture, rsa_uses_fixture};
@@ -33,7 +34,7 @@ fn short(group: &mut BenchmarkGroup<'_, WallTime>) {
         .measurement_time(Duration::from_secs(2));
 }
 
-fn bench_ecc<C: Curve>(c: &mut Criterion, level: &Level) {
+fn bench_ecc<C: EcdsaCurve>(c: &mut Criterion, level: &Level) {
     let name = C::NAME;
     let prefix = format!("{}-bit", level.bits);
     let mut rng = rand::rng();

@@ -7,8 +7,9 @@
 //! Operations: `mul`, `square`, `invert` (base field), `mul_var`, `mul_base`, `sign`, `verify`,
 //! `ecdh`, `keygen`.
 
-use ecckit::curves::{Curve, NistP224, NistP256, NistP384, NistP521, Secp256k1};
+use ecckit::curves::{NistP224, NistP256, NistP384, NistP521, Secp256k1};
 use ecckit::ecdh::diffie_hellman;
+use ecckit::ecdsa::EcdsaCurve;
 use ecckit::ecdsa::SigningKey;
 use ecckit::field::{ByteArray, Field};
 use ecckit::keys::{PublicKey, SecretKey};
@@ -26,7 +27,7 @@ fn element<F: Field>(seed: u8) -> F {
     F::from_bytes_reduced(&b)
 }
 
-fn run<C: Curve>(op: &str, n: usize) {
+fn run<C: EcdsaCurve>(op: &str, n: usize) {
     let x = element::<C::Base>(1);
     let k = element::<C::Scalar>(3);
     let secret = SecretKey::<C>::from_scalar(k).unwrap();

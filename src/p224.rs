@@ -18,6 +18,11 @@ pub type SecretKey = crate::keys::SecretKey<NistP224>;
 /// A public key.
 pub type PublicKey = crate::keys::PublicKey<NistP224>;
 
+/// ECDSA's policy for this curve: SHA-224.
+impl crate::ecdsa::EcdsaCurve for NistP224 {
+    type Digest = sha2::Sha224;
+}
+
 /// ECDSA over P-224 with SHA-224.
 pub mod ecdsa {
     use super::NistP224;

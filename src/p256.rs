@@ -18,6 +18,11 @@ pub type SecretKey = crate::keys::SecretKey<NistP256>;
 /// A public key.
 pub type PublicKey = crate::keys::PublicKey<NistP256>;
 
+/// ECDSA's policy for this curve: SHA-256.
+impl crate::ecdsa::EcdsaCurve for NistP256 {
+    type Digest = sha2::Sha256;
+}
+
 /// ECDSA over P-256 with SHA-256.
 pub mod ecdsa {
     use super::NistP256;

@@ -18,6 +18,11 @@ pub type SecretKey = crate::keys::SecretKey<NistP384>;
 /// A public key.
 pub type PublicKey = crate::keys::PublicKey<NistP384>;
 
+/// ECDSA's policy for this curve: SHA-384.
+impl crate::ecdsa::EcdsaCurve for NistP384 {
+    type Digest = sha2::Sha384;
+}
+
 /// ECDSA over P-384 with SHA-384.
 pub mod ecdsa {
     use super::NistP384;

@@ -18,6 +18,11 @@ pub type SecretKey = crate::keys::SecretKey<NistP521>;
 /// A public key.
 pub type PublicKey = crate::keys::PublicKey<NistP521>;
 
+/// ECDSA's policy for this curve: SHA-512.
+impl crate::ecdsa::EcdsaCurve for NistP521 {
+    type Digest = sha2::Sha512;
+}
+
 /// ECDSA over P-521 with SHA-512.
 pub mod ecdsa {
     use super::NistP521;

@@ -18,6 +18,12 @@ pub type SecretKey = crate::keys::SecretKey<Secp256k1>;
 /// A public key.
 pub type PublicKey = crate::keys::PublicKey<Secp256k1>;
 
+/// ECDSA's policy for this curve: SHA-256, low-S signatures (BIP 62/146).
+impl crate::ecdsa::EcdsaCurve for Secp256k1 {
+    type Digest = sha2::Sha256;
+    const LOW_S: bool = true;
+}
+
 /// ECDSA over secp256k1 with SHA-256 (signing returns low-S signatures).
 pub mod ecdsa {
     use super::Secp256k1;

@@ -64,6 +64,7 @@ use crypto_bigint::{U64, const_prime_monty_params};
 use ecckit::Error;
 use ecckit::curves::{AShape, Curve, MulBaseTable};
 use ecckit::ecdh::diffie_hellman;
+use ecckit::ecdsa::EcdsaCurve;
 use ecckit::ecdsa::hazmat::sign_prehashed;
 use ecckit::ecdsa::{RecoveryId, Signature, SigningKey, VerifyingKey};
 use ecckit::field::{ByteArray, Field, GenericField};
@@ -78,7 +79,7 @@ use std::collections::HashMap;
 // ---------------------------------------------------------------------------------------------
 
 /// A toy curve's parameters as plain integers, for the reference arithmetic.
-trait Toy: Curve {
+trait Toy: EcdsaCurve {
     /// The base field's modulus.
     const P: u64;
     /// The group order.
@@ -135,7 +136,6 @@ static TOY257_ODD_MULTIPLES: [(Fp257, Fp257); 64] = field_points(&odd_multiples_
 impl<const TABLES: bool> Curve for Toy257<TABLES> {
     type Base = Fp257;
     type Scalar = Fn257;
-    type Digest = sha2::Sha256;
     const NAME: &'static str = if TABLES {
         "toy-257 (tables)"
     } else {
@@ -161,6 +161,10 @@ impl<const TABLES: bool> Curve for Toy257<TABLES> {
     } else {
         None
     };
+}
+
+impl<const TABLES: bool> EcdsaCurve for Toy257<TABLES> {
+    type Digest = sha2::Sha256;
 }
 
 const_prime_monty_params!(Toy241P, U64, "00000000000000f1", 7);
@@ -195,7 +199,6 @@ static TOY241_ODD_MULTIPLES: [(Fp241, Fp241); 64] = field_points(&odd_multiples_
 impl<const TABLES: bool> Curve for Toy241<TABLES> {
     type Base = Fp241;
     type Scalar = Fn241;
-    type Digest = sha2::Sha256;
     const NAME: &'static str = if TABLES {
         "toy-241 (tables)"
     } else {
@@ -221,6 +224,10 @@ impl<const TABLES: bool> Curve for Toy241<TABLES> {
     } else {
         None
     };
+}
+
+impl<const TABLES: bool> EcdsaCurve for Toy241<TABLES> {
+    type Digest = sha2::Sha256;
 }
 
 const_prime_monty_params!(Toy199P, U64, "00000000000000c7", 3);
@@ -255,7 +262,6 @@ static TOY199_ODD_MULTIPLES: [(Fp199, Fp199); 64] = field_points(&odd_multiples_
 impl<const TABLES: bool> Curve for Toy199<TABLES> {
     type Base = Fp199;
     type Scalar = Fn199;
-    type Digest = sha2::Sha256;
     const NAME: &'static str = if TABLES {
         "toy-199 (tables)"
     } else {
@@ -269,7 +275,6 @@ impl<const TABLES: bool> Curve for Toy199<TABLES> {
         Fp199::from_u64_const(Self::G_INT.0),
         Fp199::from_u64_const(Self::G_INT.1),
     );
-    const LOW_S: bool = true;
     const MUL_BASE_TABLE: BaseTable<Fp199> = if TABLES {
         Some(MulBaseTable::W6(&TOY199_BASE_TABLE))
     } else {
@@ -282,6 +287,11 @@ impl<const TABLES: bool> Curve for Toy199<TABLES> {
     } else {
         None
     };
+}
+
+impl<const TABLES: bool> EcdsaCurve for Toy199<TABLES> {
+    type Digest = sha2::Sha256;
+    const LOW_S: bool = true;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ mod common;
 
 use crypto_bigint::{U256, const_prime_monty_params};
 use ecckit::curves::{AShape, Curve};
+use ecckit::ecdsa::EcdsaCurve;
 use ecckit::field::GenericField;
 
 const_prime_monty_params!(
@@ -33,7 +34,6 @@ const P256_B: P256Fp =
 impl Curve for P256GenericA {
     type Base = P256Fp;
     type Scalar = P256Fn;
-    type Digest = sha2::Sha256;
     const NAME: &'static str = "P-256 (generic formulas)";
     const A: P256Fp =
         P256Fp::from_hex_const("ffffffff00000001000000000000000000000000fffffffffffffffffffffffc");
@@ -44,6 +44,10 @@ impl Curve for P256GenericA {
         P256Fp::from_hex_const("6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296"),
         P256Fp::from_hex_const("4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5"),
     );
+}
+
+impl EcdsaCurve for P256GenericA {
+    type Digest = sha2::Sha256;
 }
 
 const_prime_monty_params!(
@@ -68,7 +72,6 @@ struct Secp256k1Oracle;
 impl Curve for Secp256k1Oracle {
     type Base = K1Fp;
     type Scalar = K1Fn;
-    type Digest = sha2::Sha256;
     const NAME: &'static str = "secp256k1 (oracle field)";
     const A: K1Fp = K1Fp::from_u64_const(0);
     const B: K1Fp = K1Fp::from_u64_const(7);
@@ -78,6 +81,10 @@ impl Curve for Secp256k1Oracle {
         K1Fp::from_hex_const("79be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798"),
         K1Fp::from_hex_const("483ada7726a3c4655da4fbfc0e1108a8fd17b448a68554199c47d08ffb10d4b8"),
     );
+}
+
+impl EcdsaCurve for Secp256k1Oracle {
+    type Digest = sha2::Sha256;
 }
 
 #[test]

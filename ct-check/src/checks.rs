@@ -11,8 +11,8 @@
 
 use crate::valgrind::{classify, declassify};
 use core::convert::Infallible;
-use ecckit::curves::Curve;
 use ecckit::ecdh::diffie_hellman;
+use ecckit::ecdsa::EcdsaCurve;
 use ecckit::ecdsa::SigningKey;
 use ecckit::field::{ByteArray, Field};
 use ecckit::keys::SecretKey;
@@ -81,7 +81,7 @@ impl Inputs {
     }
 
     /// The encoding of a valid private key `0 < d < n`, uniformly random.
-    fn secret_key_bytes<C: Curve>(&mut self) -> <C::Scalar as Field>::Bytes {
+    fn secret_key_bytes<C: EcdsaCurve>(&mut self) -> <C::Scalar as Field>::Bytes {
         loop {
             let mut bytes = <C::Scalar as Field>::Bytes::zeroed();
             self.fill(bytes.as_mut());
@@ -127,7 +127,7 @@ pub type Counts = [usize; OPERATIONS.len()];
 
 /// Runs every check for curve `C` with `rounds` random inputs per operation (plus edge cases).
 /// Panics on a wrong result; constant-time violations are reported by memcheck.
-pub fn check_curve<C: Curve>(inputs: &mut Inputs, rounds: usize) -> Counts {
+pub fn check_curve<C: EcdsaCurve>(inputs: &mut Inputs, rounds: usize) -> Counts {
     let mut counts = [0; OPERATIONS.len()];
 
     counts[INVERT_BASE] = check_invert::<C::Base>(inputs, rounds);

@@ -18,12 +18,12 @@ mod checks;
 mod valgrind;
 
 use checks::{Counts, Inputs, OPERATIONS, check_curve};
-use ecckit::curves::Curve;
+use ecckit::ecdsa::EcdsaCurve;
 use std::hint::black_box;
 use std::process::ExitCode;
 
 /// Runs the checks for one curve and prints what ran.
-fn run<C: Curve>(inputs: &mut Inputs, rounds: usize, done: &mut Vec<(&'static str, Counts)>) {
+fn run<C: EcdsaCurve>(inputs: &mut Inputs, rounds: usize, done: &mut Vec<(&'static str, Counts)>) {
     let counts = check_curve::<C>(inputs, rounds);
     for (op, n) in OPERATIONS.iter().zip(counts) {
         println!("  {:<8} {op:<30} {n:>3} inputs", C::NAME);

@@ -8,8 +8,9 @@
 use crate::report::{
     Algorithm, EccCurve, Figure, Row, Sizes, Timing, load_rsa_fixture, median, rsa_uses_fixture,
 };
-use ecckit::curves::{Curve, NistP224, NistP256, NistP384, NistP521, Secp256k1};
+use ecckit::curves::{NistP224, NistP256, NistP384, NistP521, Secp256k1};
 use ecckit::ecdh::diffie_hellman;
+use ecckit::ecdsa::EcdsaCurve;
 use ecckit::ecdsa::SigningKey;
 use ecckit::keys::{PublicKey, SecretKey};
 use indicatif::ProgressBar;
@@ -163,7 +164,7 @@ pub fn measure_curve(curve: EccCurve, mode: Mode, progress: &ProgressBar) -> Row
     }
 }
 
-fn measure_ecc<C: Curve>(curve: EccCurve, mode: Mode, progress: &ProgressBar) -> Row {
+fn measure_ecc<C: EcdsaCurve>(curve: EccCurve, mode: Mode, progress: &ProgressBar) -> Row {
     let name = C::NAME;
     let plan = mode.op_plan();
     let mut rng = rand::rng();

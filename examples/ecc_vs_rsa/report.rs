@@ -9,6 +9,7 @@
 #![allow(dead_code)]
 
 use ecckit::curves::{Curve, NistP224, NistP256, NistP384, NistP521, Secp256k1};
+use ecckit::ecdsa::EcdsaCurve;
 use ecckit::ecdsa::SigningKey;
 use rsa::pkcs1::{EncodeRsaPrivateKey, EncodeRsaPublicKey};
 use rsa::pkcs8::DecodePrivateKey;
@@ -260,7 +261,7 @@ pub struct Sizes {
 
 impl Sizes {
     /// The sizes of a freshly generated key and a signature made with it, on curve `C`.
-    pub fn ecc<C: Curve>() -> Sizes {
+    pub fn ecc<C: EcdsaCurve>() -> Sizes {
         let key = SigningKey::<C>::random(&mut rand::rng());
         let signature = key.sign(b"size probe");
         Sizes {

@@ -8,12 +8,13 @@ pub mod input;
 pub mod peer;
 
 use ecckit::curves::{Curve, NistP224, NistP256, NistP384, NistP521, Secp256k1};
+use ecckit::ecdsa::EcdsaCurve;
 use ecckit::ecdsa::{Signature, VerifyingKey};
 use ecckit::field::{ByteArray, Field};
 pub use peer::Verdict;
 
 /// An ecckit curve with its tag byte and its RustCrypto counterpart.
-pub trait Peer: Curve {
+pub trait Peer: EcdsaCurve {
     /// The first input byte that selects this curve (modulo [`CURVE_COUNT`]).
     const TAG: u8;
     /// The RustCrypto curve type (`p256::NistP256`, …).
@@ -69,18 +70,18 @@ pub fn dispatch<H: Harness>(data: &[u8]) {
 }
 
 /// `L`: the byte length of the curve's field elements and scalars.
-pub fn field_len<C: Curve>() -> usize {
+pub fn field_len<C: EcdsaCurve>() -> usize {
     <C::Scalar as Field>::Bytes::zeroed().as_ref().len()
 }
 
 /// `n − 1` big-endian in `L` bytes: the largest valid private key or signature component.
-pub fn order_minus_one<C: Curve>() -> Vec<u8> {
+pub fn order_minus_one<C: EcdsaCurve>() -> Vec<u8> {
     (-C::Scalar::ONE).to_bytes().as_ref().to_vec()
 }
 
 /// Whether the `L`-byte big-endian `bytes` encode an integer in `[1, n − 1]`, decided by byte
 /// comparison alone (an oracle independent of ecckit's scalar decoding).
-pub fn in_scalar_range<C: Curve>(bytes: &[u8]) -> bool {
+pub fn in_scalar_range<C: EcdsaCurve>(bytes: &[u8]) -> bool {
     bytes.len() == field_len::<C>()
         && bytes.iter().any(|&b| b != 0)
         && bytes <= order_minus_one::<C>().as_slice()
@@ -88,7 +89,7 @@ pub fn in_scalar_range<C: Curve>(bytes: &[u8]) -> bool {
 
 /// ecckit's [`Verdict`] for a SEC1 key, a fixed-size signature and a message: standard
 /// verification, or with `low_s` the low-S rule.
-pub fn ecckit_verify<C: Curve>(pk: &[u8], msg: &[u8], sig: &[u8], low_s: bool) -> Verdict {
+pub fn ecckit_verify<C: EcdsaCurve>(pk: &[u8], msg: &[u8], sig: &[u8], low_s: bool) -> Verdict {
     ecckit_decode_and::<C>(pk, sig, |key, sig| {
         if low_s {
             key.verify_low_s(msg, sig).is_ok()
@@ -99,7 +100,7 @@ pub fn ecckit_verify<C: Curve>(pk: &[u8], msg: &[u8], sig: &[u8], low_s: bool) -
 }
 
 /// [`ecckit_verify`] on a precomputed digest.
-pub fn ecckit_verify_prehash<C: Curve>(
+pub fn ecckit_verify_prehash<C: EcdsaCurve>(
     pk: &[u8],
     prehash: &[u8],
     sig: &[u8],
@@ -114,7 +115,7 @@ pub fn ecckit_verify_prehash<C: Curve>(
     })
 }
 
-fn ecckit_decode_and<C: Curve>(
+fn ecckit_decode_and<C: EcdsaCurve>(
     pk: &[u8],
     sig: &[u8],
     check: impl FnOnce(&VerifyingKey<C>, &Signature<C>) -> bool,

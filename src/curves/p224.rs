@@ -28,7 +28,6 @@ static G_ODD_MULTIPLES: [(FieldElement, FieldElement); G_ODD_COUNT] =
 impl Curve for NistP224 {
     type Base = FieldElement;
     type Scalar = Scalar;
-    type Digest = sha2::Sha224;
     const NAME: &'static str = "P-224";
     const A: FieldElement = FieldElement::from_uint_const(&LIMBS.a);
     const B: FieldElement = B;

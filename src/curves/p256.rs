@@ -28,7 +28,6 @@ static G_ODD_MULTIPLES: [(FieldElement, FieldElement); G_ODD_COUNT] =
 impl Curve for NistP256 {
     type Base = FieldElement;
     type Scalar = Scalar;
-    type Digest = sha2::Sha256;
     const NAME: &'static str = "P-256";
     const A: FieldElement = FieldElement::from_uint_const(&LIMBS.a);
     const B: FieldElement = B;

@@ -28,7 +28,6 @@ static G_ODD_MULTIPLES: [(FieldElement, FieldElement); G_ODD_COUNT] =
 impl Curve for NistP384 {
     type Base = FieldElement;
     type Scalar = Scalar;
-    type Digest = sha2::Sha384;
     const NAME: &'static str = "P-384";
     const A: FieldElement = FieldElement::from_uint_const(&LIMBS.a);
     const B: FieldElement = B;

@@ -57,7 +57,6 @@ static G_ODD_MULTIPLES: [(FieldElement, FieldElement); G_ODD_COUNT] =
 impl Curve for NistP521 {
     type Base = FieldElement;
     type Scalar = Scalar;
-    type Digest = sha2::Sha512;
     const NAME: &'static str = "P-521";
     const A: FieldElement = FieldElement::from_uint_const(&LIMBS.a);
     const B: FieldElement = B;

@@ -43,7 +43,6 @@ const GLV: Endomorphism<Scalar, FieldElement> = {
 impl Curve for Secp256k1 {
     type Base = FieldElement;
     type Scalar = Scalar;
-    type Digest = sha2::Sha256;
     const NAME: &'static str = "secp256k1";
     const A: FieldElement = FieldElement::from_uint_const(&LIMBS.a);
     const B: FieldElement = B;
@@ -53,7 +52,6 @@ impl Curve for Secp256k1 {
         FieldElement::from_uint_const(&LIMBS.gx),
         FieldElement::from_uint_const(&LIMBS.gy),
     );
-    const LOW_S: bool = true;
     const MUL_BASE_TABLE: Option<super::MulBaseTable<FieldElement>> =
         Some(super::MulBaseTable::W6(&MUL_BASE_TABLE));
     const G_ODD_MULTIPLES: Option<&'static [(FieldElement, FieldElement)]> = Some(&G_ODD_MULTIPLES);

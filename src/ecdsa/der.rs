@@ -67,7 +67,7 @@
 use core::fmt;
 
 /// Largest scalar size in bytes supported by this codec (P-521: 521 bits).
-pub(crate) const MAX_SIZE: usize = 66;
+pub(crate) const MAX_SIZE: usize = crate::field::MAX_FIELD_BYTES;
 
 /// Largest encoded INTEGER element: tag, one length byte, `0x00` pad, value.
 const MAX_INTEGER_LEN: usize = 2 + 1 + MAX_SIZE;

@@ -27,17 +27,33 @@ pub use recovery::RecoveryId;
 use crate::Error;
 use crate::buf::FixedBuf;
 use crate::curves::Curve;
-use crate::field::{ByteArray, Field};
+use crate::field::{ByteArray, Field, MAX_FIELD_BYTES};
 use crate::keys::{PublicKey, SecretKey, bytes_len};
 use crate::point::mul::mul_double_vartime;
 use crate::point::sec1::EncodedPoint;
 use core::fmt;
 use hmac::digest::Digest;
 use rand_core::CryptoRng;
+use rfc6979::HmacDigest;
 use subtle::{Choice, ConditionallySelectable, ConstantTimeEq};
 
-/// The longest fixed-size signature: P-521, `2 × 66` bytes.
-pub const MAX_SIGNATURE_LEN: usize = 2 * 66;
+/// ECDSA's policy for a curve: its standard hash and whether signing normalises to low S.
+///
+/// A [`Curve`] is parameters and fields only; each signature scheme brings its own policy trait
+/// (a BIP 340 Schnorr or an EdDSA scheme would define theirs beside it), so that adding a
+/// scheme never touches [`Curve`]. The five curves of the crate implement it in their public
+/// modules ([`p256`](crate::p256), …); a user-defined curve implements it to sign with it.
+pub trait EcdsaCurve: Curve {
+    /// The curve's standard hash for ECDSA (e.g. SHA-256 for P-256), also the hash of the
+    /// RFC 6979 nonce derivation.
+    type Digest: HmacDigest;
+    /// Whether [`SigningKey::sign`] returns low-S signatures (`s ≤ (n−1)/2`) by convention: true
+    /// for secp256k1 (Bitcoin's BIP 62/146 rule), false for the NIST curves.
+    const LOW_S: bool = false;
+}
+
+/// The longest fixed-size signature: P-521, `2·MAX_FIELD_BYTES` bytes.
+pub const MAX_SIGNATURE_LEN: usize = 2 * MAX_FIELD_BYTES;
 
 /// A fixed-size `r ‖ s` signature encoding (use it as `&[u8]`).
 pub type SignatureBytes = FixedBuf<MAX_SIGNATURE_LEN>;
@@ -165,12 +181,12 @@ pub(crate) fn digest_to_scalar<C: Curve>(prehash: &[u8]) -> Result<C::Scalar, Er
 
 /// An ECDSA signing key: a [`SecretKey`] and its public half. Zeroized on drop.
 #[derive(Clone)]
-pub struct SigningKey<C: Curve> {
+pub struct SigningKey<C: EcdsaCurve> {
     secret: SecretKey<C>,
     verifying: VerifyingKey<C>,
 }
 
-impl<C: Curve> SigningKey<C> {
+impl<C: EcdsaCurve> SigningKey<C> {
     /// A random key (see [`SecretKey::random`]).
     pub fn random<R: CryptoRng + ?Sized>(rng: &mut R) -> Self {
         Self::from(SecretKey::random(rng))
@@ -280,7 +296,7 @@ impl<C: Curve> SigningKey<C> {
     }
 }
 
-impl<C: Curve> From<SecretKey<C>> for SigningKey<C> {
+impl<C: EcdsaCurve> From<SecretKey<C>> for SigningKey<C> {
     fn from(secret: SecretKey<C>) -> Self {
         let verifying = VerifyingKey {
             public: secret.public_key(),
@@ -289,7 +305,7 @@ impl<C: Curve> From<SecretKey<C>> for SigningKey<C> {
     }
 }
 
-impl<C: Curve> fmt::Debug for SigningKey<C> {
+impl<C: EcdsaCurve> fmt::Debug for SigningKey<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "SigningKey<{}>(…)", C::NAME)
     }
@@ -308,11 +324,11 @@ pub(crate) fn add_be(a: &[u8], b: &[u8], carry_in: u16, out: &mut [u8]) -> Optio
 
 /// An ECDSA verifying key: a public point `Q`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub struct VerifyingKey<C: Curve> {
+pub struct VerifyingKey<C: EcdsaCurve> {
     public: PublicKey<C>,
 }
 
-impl<C: Curve> VerifyingKey<C> {
+impl<C: EcdsaCurve> VerifyingKey<C> {
     /// Decodes a SEC1 public key (see [`PublicKey::from_sec1_bytes`]).
     pub fn from_sec1_bytes(bytes: &[u8]) -> Result<Self, Error> {
         PublicKey::from_sec1_bytes(bytes).map(Self::from)
@@ -380,7 +396,7 @@ impl<C: Curve> VerifyingKey<C> {
     }
 }
 
-impl<C: Curve> From<PublicKey<C>> for VerifyingKey<C> {
+impl<C: EcdsaCurve> From<PublicKey<C>> for VerifyingKey<C> {
     fn from(public: PublicKey<C>) -> Self {
         Self { public }
     }

@@ -8,7 +8,7 @@
 //! in a [`RecoveryId`] of two bits.
 
 use super::add_be;
-use super::{Signature, VerifyingKey, digest_to_scalar};
+use super::{EcdsaCurve, Signature, VerifyingKey, digest_to_scalar};
 use crate::Error;
 use crate::curves::Curve;
 use crate::field::{ByteArray, Field};
@@ -71,7 +71,7 @@ pub(crate) fn sign_prehashed_recoverable<C: Curve>(
     Ok((sig, RecoveryId(y_odd | (x_reduced << 1))))
 }
 
-impl<C: Curve> VerifyingKey<C> {
+impl<C: EcdsaCurve> VerifyingKey<C> {
     /// Recovers the public key that made `sig` on the digest `prehash`, given the signer's
     /// [`RecoveryId`] (variable time: all inputs are public).
     ///

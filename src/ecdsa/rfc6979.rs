@@ -79,8 +79,10 @@ use hmac::digest::{FixedOutput, Output};
 use hmac::{Hmac, KeyInit, Mac};
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
-/// The hashes this module works with: the curve layer's [`CurveHash`] (a SHA-2 digest usable with HMAC).
-pub(crate) use crate::curves::CurveHash as HmacDigest;
+/// A hash usable for HMAC_DRBG and so for RFC 6979: a fixed-output digest that `hmac` accepts
+/// (`sha2::{Sha224, Sha256, Sha384, Sha512}`).
+pub trait HmacDigest: hmac::digest::Digest + hmac::EagerHash {}
+impl<D: hmac::digest::Digest + hmac::EagerHash> HmacDigest for D {}
 
 /// One HMAC output (`hlen` bytes): the type of both `K` and `V`.
 type Block<D> = Output<Hmac<D>>;

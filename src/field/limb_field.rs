@@ -321,6 +321,24 @@ impl<P: LimbParams<N>, const N: usize> Field for LimbField<P, N> {
         Self::from_mont(P::to_repr(&x))
     }
 
+    /// [`LimbField::to_uint`], zero-extended to `L` limbs (`L` may be below `N` only when the
+    /// modulus fits in `L` limbs; generic code instantiated for every curve, such as the GLV
+    /// split, is only run on such fields).
+    #[inline]
+    fn to_canonical_limbs<const L: usize>(&self) -> [u64; L] {
+        debug_assert!(P::MODULUS.iter().skip(L).all(|&l| l == 0));
+        let v = self.to_uint();
+        core::array::from_fn(|i| if i < N { v[i] } else { 0 })
+    }
+
+    /// The representative of `v mod p`; `v < 2^(64N)`, which [`LimbParams::to_repr`] reduces.
+    #[inline]
+    fn from_limbs_reduced<const L: usize>(v: &[u64; L]) -> Self {
+        debug_assert!(v.iter().skip(N).all(|&l| l == 0));
+        let x: [u64; N] = core::array::from_fn(|i| if i < L { v[i] } else { 0 });
+        Self::from_mont(P::to_repr(&x))
+    }
+
     #[inline(always)]
     fn square(&self) -> Self {
         Self::from_mont(P::square(&self.mont))

@@ -39,6 +39,12 @@ use core::ops::{Add, AddAssign, Mul, MulAssign, Neg, Sub, SubAssign};
 use subtle::{Choice, ConditionallySelectable, ConstantTimeEq, CtOption};
 use zeroize::DefaultIsZeroes;
 
+/// The longest field encoding of any curve the crate defines (P-521: `⌈521/8⌉ = 66` bytes): the
+/// size of the fixed buffers that hold encodings of any curve (SEC1 points, signatures, scalar
+/// digits). A curve whose fields are longer is refused at compile time where such a buffer is
+/// used.
+pub const MAX_FIELD_BYTES: usize = 66;
+
 /// A fixed-size byte array, the encoding of a field element (`[u8; N]` for any `N`).
 pub trait ByteArray: AsRef<[u8]> + AsMut<[u8]> + Copy + Debug + Eq + Send + Sync + 'static {
     /// The all-zero array.
@@ -95,6 +101,36 @@ pub trait Field:
     fn to_bytes(&self) -> Self::Bytes;
     /// The element `v mod p`.
     fn from_u64(v: u64) -> Self;
+    /// The canonical integer `0 ≤ a < p` as `L` little-endian 64-bit limbs, for the layers above
+    /// that work on a scalar's bits (recodings, the GLV split) without a byte round trip.
+    /// `64·L ≥ NUM_BITS`. The default goes through [`Field::to_bytes`]; limb fields override it.
+    fn to_canonical_limbs<const L: usize>(&self) -> [u64; L] {
+        let bytes = self.to_bytes();
+        let bytes = bytes.as_ref();
+        debug_assert!(64 * L as u32 >= Self::NUM_BITS);
+        let mut r = [0u64; L];
+        for (i, b) in bytes.iter().rev().enumerate() {
+            if i < 8 * L {
+                r[i / 8] |= (*b as u64) << ((i % 8) * 8);
+            }
+        }
+        r
+    }
+    /// The element `v mod p` for an integer `v` given as `L` little-endian 64-bit limbs, `v` at
+    /// most as long as the encoding (`v < 2^(8·len)`). The default goes through
+    /// [`Field::from_bytes_reduced`]; limb fields override it.
+    fn from_limbs_reduced<const L: usize>(v: &[u64; L]) -> Self {
+        let mut bytes = Self::Bytes::zeroed();
+        let out = bytes.as_mut();
+        let len = out.len();
+        debug_assert!((8 * len..64 * L).all(|i| (v[i / 64] >> (i % 64)) & 1 == 0));
+        for (k, b) in out.iter_mut().rev().enumerate() {
+            if k < 8 * L {
+                *b = (v[k / 8] >> ((k % 8) * 8)) as u8;
+            }
+        }
+        Self::from_bytes_reduced(&bytes)
+    }
     /// `self²`.
     fn square(&self) -> Self;
     /// `2·self`.

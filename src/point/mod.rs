@@ -13,14 +13,13 @@
 //! [`sec1`].
 
 pub mod formulas;
-pub mod glv;
 pub mod jacobian;
 pub mod mul;
 pub mod sec1;
 
 use crate::curves::{AShape, Curve};
 use crate::field::Field;
-use core::ops::{Add, AddAssign, Mul, Neg, Sub, SubAssign};
+use core::ops::{Add, AddAssign, Neg, Sub, SubAssign};
 use subtle::{Choice, ConditionallyNegatable, ConditionallySelectable, ConstantTimeEq, CtOption};
 
 /// A point in affine coordinates, or the identity.
@@ -221,16 +220,6 @@ impl<C: Curve> ProjectivePoint<C> {
         // The mixed formulas assume Z2 = 1, which the identity does not have.
         Self::conditional_select(&sum, self, other.is_identity())
     }
-
-    /// `k·self` in constant time (see [`mul::mul`]).
-    pub fn mul(&self, k: &C::Scalar) -> Self {
-        mul::mul(self, k)
-    }
-
-    /// `k·G` in constant time (see [`mul::mul_base`]).
-    pub fn mul_base(k: &C::Scalar) -> Self {
-        mul::mul_base(k)
-    }
 }
 
 impl<C: Curve> ConditionallySelectable for ProjectivePoint<C> {
@@ -315,12 +304,5 @@ impl<C: Curve> AddAssign for ProjectivePoint<C> {
 impl<C: Curve> SubAssign for ProjectivePoint<C> {
     fn sub_assign(&mut self, rhs: Self) {
         *self = ProjectivePoint::add(self, &-rhs);
-    }
-}
-
-impl<C: Curve> Mul<C::Scalar> for ProjectivePoint<C> {
-    type Output = Self;
-    fn mul(self, k: C::Scalar) -> Self {
-        mul::mul(&self, &k)
     }
 }

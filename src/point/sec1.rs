@@ -16,11 +16,12 @@ use super::AffinePoint;
 use crate::Error;
 use crate::buf::FixedBuf;
 use crate::curves::Curve;
-use crate::field::{ByteArray, Field};
+use crate::field::{ByteArray, Field, MAX_FIELD_BYTES};
 use subtle::ConditionallySelectable;
 
-/// The longest SEC1 encoding the crate produces: an uncompressed P-521 point, `1 + 2·66` bytes.
-pub const MAX_SEC1_LEN: usize = 1 + 2 * 66;
+/// The longest SEC1 encoding the crate produces: an uncompressed P-521 point,
+/// `1 + 2·MAX_FIELD_BYTES` bytes.
+pub const MAX_SEC1_LEN: usize = 1 + 2 * MAX_FIELD_BYTES;
 
 /// A SEC1-encoded point (use it as `&[u8]`).
 pub type EncodedPoint = FixedBuf<MAX_SEC1_LEN>;

@@ -1,14 +1,14 @@
 //! Random and mutated bytes into every decoder: each must return `Err` or a valid value, never
 //! panic.
 
-use ecckit::curves::Curve;
+use ecckit::ecdsa::EcdsaCurve;
 use ecckit::ecdsa::{Signature, SigningKey, VerifyingKey};
 use ecckit::keys::{PublicKey, SecretKey};
 use rand::RngExt;
 
 /// Feeds `rounds` random inputs of random lengths, and mutations of valid encodings, to every
 /// decoder of curve `C`.
-pub fn check_decoders<C: Curve>(seed: u64, rounds: usize) {
+pub fn check_decoders<C: EcdsaCurve>(seed: u64, rounds: usize) {
     let mut rng = super::test_rng(seed);
     let sk = SigningKey::<C>::random(&mut rng);
     let sig = sk.sign(b"msg");
@@ -59,7 +59,7 @@ pub fn check_decoders<C: Curve>(seed: u64, rounds: usize) {
 }
 
 /// The fixed rejections: too-short digests, wrong lengths, identity.
-pub fn check_errors<C: Curve>() {
+pub fn check_errors<C: EcdsaCurve>() {
     let mut rng = super::test_rng(7);
     let sk = SigningKey::<C>::random(&mut rng);
     assert_eq!(

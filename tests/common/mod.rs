@@ -6,7 +6,7 @@ pub mod bad_input;
 pub mod field;
 pub mod wycheproof;
 
-use ecckit::curves::Curve;
+use ecckit::ecdsa::EcdsaCurve;
 use ecckit::field::{ByteArray, Field};
 use ecckit::point::jacobian::{JacobianPoint, batch_to_affine_vartime};
 use ecckit::point::mul::{mul, mul_base, mul_double_vartime, mul_reference_vartime};
@@ -28,14 +28,14 @@ pub fn test_rng(seed: u64) -> rand::rngs::StdRng {
 }
 
 /// A uniformly random scalar (reduced from random bytes).
-pub fn random_scalar<C: Curve, R: Rng>(rng: &mut R) -> C::Scalar {
+pub fn random_scalar<C: EcdsaCurve, R: Rng>(rng: &mut R) -> C::Scalar {
     let mut b = <C::Scalar as Field>::Bytes::zeroed();
     rng.fill_bytes(b.as_mut());
     C::Scalar::from_bytes_reduced(&b)
 }
 
 /// Scalars that exercise edges: 0, 1, 2, n−1, n−2, (n−1)/2, (n+1)/2, and some random ones.
-pub fn edge_scalars<C: Curve>(seed: u64, random: usize) -> Vec<C::Scalar> {
+pub fn edge_scalars<C: EcdsaCurve>(seed: u64, random: usize) -> Vec<C::Scalar> {
     let one = C::Scalar::ONE;
     let two = one + one;
     let half = (C::Scalar::ZERO - one) * two.invert().unwrap(); // (n−1)/2 ≡ −1/2
@@ -57,7 +57,10 @@ pub fn edge_scalars<C: Curve>(seed: u64, random: usize) -> Vec<C::Scalar> {
 
 /// Affine addition by the textbook chord-and-tangent formulas, with inversions: the reference the
 /// projective formulas are checked against.
-pub fn affine_add_reference<C: Curve>(p: &AffinePoint<C>, q: &AffinePoint<C>) -> AffinePoint<C> {
+pub fn affine_add_reference<C: EcdsaCurve>(
+    p: &AffinePoint<C>,
+    q: &AffinePoint<C>,
+) -> AffinePoint<C> {
     if bool::from(p.is_identity()) {
         return *q;
     }
@@ -81,7 +84,7 @@ pub fn affine_add_reference<C: Curve>(p: &AffinePoint<C>, q: &AffinePoint<C>) ->
 
 /// The group law for curve `C`: identity, inverse, commutativity, associativity, doubling, mixed
 /// addition, agreement with the affine reference, and `n·G = O`.
-pub fn check_group_law<C: Curve>() {
+pub fn check_group_law<C: EcdsaCurve>() {
     let g = ProjectivePoint::<C>::GENERATOR;
     let o = ProjectivePoint::<C>::IDENTITY;
     assert!(
@@ -134,7 +137,7 @@ pub fn check_group_law<C: Curve>() {
 /// The Jacobian formulas against the complete ones: conversions both ways (the identity's
 /// representatives included), doubling, mixed addition with its exceptional cases (identity
 /// operands, `P = Q`, `P = −Q`), and batch normalisation.
-pub fn check_jacobian<C: Curve>() {
+pub fn check_jacobian<C: EcdsaCurve>() {
     let g = ProjectivePoint::<C>::GENERATOR;
     let o = ProjectivePoint::<C>::IDENTITY;
     let scalars = edge_scalars::<C>(3, 6);
@@ -226,7 +229,7 @@ pub fn check_jacobian<C: Curve>() {
 
 /// Constant-time multiplication = variable-time double-base = plain double-and-add, on edge and
 /// random scalars, for `G` and a random point.
-pub fn check_scalar_mul<C: Curve>(seed: u64) {
+pub fn check_scalar_mul<C: EcdsaCurve>(seed: u64) {
     let g = ProjectivePoint::<C>::GENERATOR;
     let mut rng = test_rng(seed);
     let p = mul_reference_vartime(&g, &random_scalar::<C, _>(&mut rng));
@@ -252,7 +255,7 @@ pub fn check_scalar_mul<C: Curve>(seed: u64) {
 }
 
 /// SEC1 round trips, compressed and uncompressed, and rejection of the identity and bad tags.
-pub fn check_sec1<C: Curve>(seed: u64) {
+pub fn check_sec1<C: EcdsaCurve>(seed: u64) {
     let mut rng = test_rng(seed);
     for _ in 0..16 {
         let p = mul_base::<C>(&random_scalar::<C, _>(&mut rng)).to_affine();
@@ -284,7 +287,7 @@ pub fn check_sec1<C: Curve>(seed: u64) {
 }
 
 /// ECDSA and ECDH round trips with random keys: sign/verify, tampering, encodings, low-S, ECDH.
-pub fn check_protocols<C: Curve>(seed: u64) {
+pub fn check_protocols<C: EcdsaCurve>(seed: u64) {
     use ecckit::ecdh::{EphemeralSecret, diffie_hellman};
     use ecckit::ecdsa::{Signature, SigningKey, VerifyingKey};
     use ecckit::keys::SecretKey;
@@ -383,7 +386,7 @@ pub fn check_protocols<C: Curve>(seed: u64) {
 }
 
 /// `Debug` of secret-holding types prints the type and curve, never the secret.
-pub fn check_secrets_do_not_print<C: Curve>() {
+pub fn check_secrets_do_not_print<C: EcdsaCurve>() {
     use ecckit::ecdh::{EphemeralSecret, diffie_hellman};
     use ecckit::ecdsa::SigningKey;
     use ecckit::keys::SecretKey;

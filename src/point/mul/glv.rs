@@ -1,10 +1,10 @@
-//! Scalar multiplication with a GLV endomorphism (secp256k1).
+//! The GLV strategy: scalar multiplication split in halves by an endomorphism (secp256k1).
 //!
-//! Layer: **points**. Uses the group law of [`ProjectivePoint`], the digit encodings and table
-//! lookups of [`mul`](super::mul), the [`Field`] trait and the field layer's [`limbs`] helpers,
-//! and the constants of [`Endomorphism`]. [`mul`](super::mul::mul) and
-//! [`mul_double_vartime`](super::mul::mul_double_vartime) dispatch here when the curve has an
-//! endomorphism ([`Curve::ENDOMORPHISM`]).
+//! Uses the group law of [`ProjectivePoint`] and the Jacobian arithmetic, the recodings and
+//! tables of the sibling parts (`recode`, `table`), the [`Field`] trait and the field layer's
+//! [`limbs`] helpers, and the constants of [`Endomorphism`]. The dispatch in
+//! [`point::mul`](super) sends a curve here when it has an endomorphism
+//! ([`Curve::ENDOMORPHISM`]).
 //!
 //! # The endomorphism
 //! On `y² = x³ + b` over `F_p` with `p ≡ 1 (mod 3)`, let `β ≠ 1` be a cube root of unity mod `p`.
@@ -41,44 +41,17 @@
 //! Each `k_i` is reduced mod `n`; a negative one appears as `n − |k_i|`, so it is replaced by
 //! `|k_i|` and its point by the negative (here: its digits negated).
 
-use super::jacobian::{JacobianPoint, batch_to_affine_vartime};
-use super::mul::{
-    Base, MAX_SCALAR_BYTES, affine_multiples, g_table_width, lookup_affine, odd_multiples,
-    wnaf_vartime,
-};
-use super::{AffinePoint, ProjectivePoint};
+use super::super::jacobian::{JacobianPoint, batch_to_affine_vartime};
+use super::super::{AffinePoint, ProjectivePoint};
+use super::recode::{MAX_NAF_DIGITS, wnaf_vartime};
+use super::table::{Base, affine_multiples, g_table_width, lookup_affine, odd_multiples};
 use crate::curves::{AffineCoords, Curve, Endomorphism};
-use crate::field::{ByteArray, Field, limbs};
+use crate::field::{Field, limbs};
 use subtle::{Choice, ConditionallyNegatable, ConditionallySelectable};
 use zeroize::Zeroize;
 
 /// Signed radix-16 digits of a half scalar `< 2^131`: 32 nibbles and a top digit.
 const HALF_DIGITS: usize = 33;
-
-/// The canonical integer of a scalar, little-endian limbs (scalars of at most 256 bits).
-fn to_limbs<S: Field>(s: &S) -> [u64; 4] {
-    limbs::from_be_bytes::<4>(s.to_bytes().as_ref())
-}
-
-/// The scalar with value `v` (any `v < 2^256`; reduced mod `n`).
-fn from_limbs<S: Field>(v: &[u64; 4]) -> S {
-    let mut bytes = S::Bytes::zeroed();
-    limbs::to_be_bytes(v, bytes.as_mut());
-    S::from_bytes_reduced(&bytes)
-}
-
-/// The full product `a·b` of two 256-bit integers as eight limbs (schoolbook).
-fn mul_wide(a: &[u64; 4], b: &[u64; 4]) -> [u64; 8] {
-    let mut t = [0u64; 8];
-    for i in 0..4 {
-        let mut carry = 0;
-        for j in 0..4 {
-            (t[i + j], carry) = limbs::mac(t[i + j], a[i], b[j], carry);
-        }
-        t[i + 4] = carry;
-    }
-    t
-}
 
 /// `round(k·g / 2^384)` for `k, g < 2^256`: the top two limbs of the eight-limb product, plus
 /// bit 383 (the rounding bit). Constant time: a fixed sequence of word operations.
@@ -86,11 +59,12 @@ fn mul_wide(a: &[u64; 4], b: &[u64; 4]) -> [u64; 8] {
 /// 2. `t >> 384` plus bit 383 of `t`.
 fn mul_shift_384(k: &[u64; 4], g: &[u64; 4]) -> [u64; 4] {
     // Step 1.
-    let t = mul_wide(k, g);
-    // Step 2: t >> 384, rounded by adding bit 383. The result is < 2^128 for the GLV constants
-    // (`c_i ≈ k·|b| / n` with `|b| < 2^128`), so the carry out of limb 7 is zero.
-    let (lo, carry) = limbs::adc(t[6], t[5] >> 63, 0);
-    let (hi, carry) = limbs::adc(t[7], 0, carry);
+    let [_, t_hi] = limbs::mul_wide(k, g);
+    // Step 2: t >> 384 (limbs 6 and 7), rounded by adding bit 383 (the top bit of limb 5). The
+    // result is < 2^128 for the GLV constants (`c_i ≈ k·|b| / n` with `|b| < 2^128`), so the
+    // carry out of limb 7 is zero.
+    let (lo, carry) = limbs::adc(t_hi[2], t_hi[1] >> 63, 0);
+    let (hi, carry) = limbs::adc(t_hi[3], 0, carry);
     debug_assert!(carry == 0);
     [lo, hi, 0, 0]
 }
@@ -101,11 +75,12 @@ fn mul_shift_384(k: &[u64; 4], g: &[u64; 4]) -> [u64; 4] {
 /// 1. `c1 = round(k·g1 / 2^384)`, `c2 = round(k·g2 / 2^384)`.
 /// 2. `k2 = c1·(−b1) + c2·(−b2) mod n`.
 /// 3. `k1 = k − k2·λ mod n`.
-pub fn decompose<S: Field, B>(k: &S, e: &Endomorphism<S, B>) -> (S, S) {
-    // Step 1.
-    let k_limbs = to_limbs(k);
-    let c1 = from_limbs::<S>(&mul_shift_384(&k_limbs, &e.g1));
-    let c2 = from_limbs::<S>(&mul_shift_384(&k_limbs, &e.g2));
+fn decompose<S: Field, B>(k: &S, e: &Endomorphism<S, B>) -> (S, S) {
+    // Step 1 (the scalar's canonical limbs; `c1`, `c2 < 2^128 < n` are reduced already).
+    let mut k_limbs = k.to_canonical_limbs::<4>();
+    let c1 = S::from_limbs_reduced(&mul_shift_384(&k_limbs, &e.g1));
+    let c2 = S::from_limbs_reduced(&mul_shift_384(&k_limbs, &e.g2));
+    k_limbs.zeroize();
     // Step 2.
     let k2 = c1 * e.minus_b1 + c2 * e.minus_b2;
     // Step 3.
@@ -116,9 +91,9 @@ pub fn decompose<S: Field, B>(k: &S, e: &Endomorphism<S, B>) -> (S, S) {
 /// The sign and magnitude of a scalar read as a signed residue in `(−n/2, n/2)`:
 /// `(1, n − s)` if `n − s < s`, else `(0, s)`. Constant time: one subtraction's borrow and a
 /// masked select.
-pub fn signed_magnitude<S: Field>(s: &S) -> (Choice, [u64; 4]) {
-    let pos = to_limbs(s);
-    let neg = to_limbs(&-*s);
+fn signed_magnitude<S: Field>(s: &S) -> (Choice, [u64; 4]) {
+    let pos = s.to_canonical_limbs::<4>();
+    let neg = (-*s).to_canonical_limbs::<4>();
     let (_, negative) = limbs::sub(&neg, &pos);
     let magnitude = limbs::select(&pos, &neg, 0u64.wrapping_sub(negative));
     (Choice::from(negative as u8), magnitude)
@@ -151,7 +126,7 @@ fn recode_half(m: &[u64; 4], negative: Choice, digits: &mut [i8; HALF_DIGITS]) {
 /// `k·P` in constant time with the endomorphism `e`.
 ///
 /// 1. Split `k = k1 + k2·λ` ([`decompose`]) and take signs and magnitudes `< 2^128`.
-/// 2. Affine tables `[P, 2P, …, 8P]` (`mul::affine_multiples`: Jacobian doublings and mixed
+/// 2. Affine tables `[P, 2P, …, 8P]` (`table::affine_multiples`: Jacobian doublings and mixed
 ///    additions for an affine `P`, complete additions for a projective one, and one
 ///    constant-time batch normalisation) and `[φ(P), …, 8·φ(P)]` (`β·x` of each entry:
 ///    8 multiplications).
@@ -163,9 +138,7 @@ fn recode_half(m: &[u64; 4], negative: Choice, digits: &mut [i8; HALF_DIGITS]) {
 ///
 /// Cost: the tables (7 additions — for an affine `P` 4 doublings and 3 mixed additions — 1
 /// inversion, 3·7 multiplications, 2 or 3 per entry, and 8 for `φ`), then 128 Jacobian
-/// doublings (3M + 4S) and 66 additions (62 mixed Jacobian, 8M + 3S; 4 complete). Measured with
-/// callgrind against the previous version of this function (homogeneous coordinates, complete
-/// formulas throughout, projective tables): secp256k1 ECDH 717k → 607k instructions.
+/// doublings (3M + 4S) and 66 additions (62 mixed Jacobian, 8M + 3S; 4 complete).
 ///
 /// # Why the incomplete addition is exact at positions `i ≥ 2`
 /// Let `S1`, `S2` be the values of the digits above position `i` (`S1 = Σ_{j>i} d1_j·16^(j−i−1)`,
@@ -190,20 +163,11 @@ fn recode_half(m: &[u64; 4], negative: Choice, digits: &mut [i8; HALF_DIGITS]) {
 /// `conditional_negate`), never a branch. The recoding is arithmetic on nibbles at public
 /// positions. The main loop has a fixed length (33 digit positions for every `k`, as the
 /// magnitudes are recoded at a fixed width, not their actual length), and each addend is fetched
-/// by `mul::lookup_affine`, which reads all eight entries of its table and keeps one with masked
+/// by `table::lookup_affine`, which reads all eight entries of its table and keeps one with masked
 /// selections; the identities (a zero digit, an accumulator that is still the identity, `P`
 /// itself) are handled by conditional selections. So no branch and no memory address depends on
 /// `k` or `P`.
-pub fn mul<C: Curve>(
-    p: &ProjectivePoint<C>,
-    k: &C::Scalar,
-    e: &Endomorphism<C::Scalar, C::Base>,
-) -> ProjectivePoint<C> {
-    mul_any(Base::Projective(p), k, e)
-}
-
-/// [`mul`] for either form of the base (an affine one gets the cheaper table).
-pub(super) fn mul_any<C: Curve>(
+pub(super) fn mul<C: Curve>(
     p: Base<'_, C>,
     k: &C::Scalar,
     e: &Endomorphism<C::Scalar, C::Base>,
@@ -257,11 +221,9 @@ pub(super) fn mul_any<C: Curve>(
 fn wnaf_half_vartime(
     (negative, m): (Choice, [u64; 4]),
     w: u32,
-    digits: &mut [i16; 8 * MAX_SCALAR_BYTES + 2],
+    digits: &mut [i16; MAX_NAF_DIGITS],
 ) -> usize {
-    let mut bytes = [0u8; 32];
-    limbs::to_be_bytes(&m, &mut bytes);
-    let len = wnaf_vartime(&bytes, w, digits);
+    let len = wnaf_vartime(&m, w, digits);
     if bool::from(negative) {
         digits[..len].iter_mut().for_each(|d| *d = -*d);
     }
@@ -272,14 +234,13 @@ fn wnaf_half_vartime(
 /// timing. For verification only.
 ///
 /// Both scalars are split ([`decompose`]), so four half-length multiplications share one chain
-/// of about 128 doublings (Straus's interleaving, as in
-/// [`mul_double_vartime`](super::mul::mul_double_vartime)):
+/// of about 128 doublings (Straus's interleaving, as in the `double_base` part):
 /// * `a1·G` and `a2·φ(G)`: width-`w` NAFs against the compile-time odd multiples of `G`
 ///   (`g_table`, `2^(w−2)` of them); the `φ(G)` entries are made on the fly, one `β·x`
 ///   multiplication per non-zero digit (about 10 at `w = 12`), cheaper than a second table;
 /// * `b1·P` and `b2·φ(P)`: width-5 NAFs against `[P, 3P, …, 15P]` and its image under `φ`
 ///   (8 multiplications).
-pub fn mul_double_vartime<C: Curve>(
+pub(super) fn mul_double_vartime<C: Curve>(
     a: &C::Scalar,
     b: &C::Scalar,
     p: &ProjectivePoint<C>,
@@ -287,7 +248,7 @@ pub fn mul_double_vartime<C: Curve>(
     g_table: &[AffineCoords<C::Base>],
 ) -> ProjectivePoint<C> {
     const W_P: u32 = 5;
-    const LEN: usize = 8 * MAX_SCALAR_BYTES + 2;
+    const LEN: usize = MAX_NAF_DIGITS;
     let w_g = g_table_width(g_table);
     let (a1, a2) = decompose(a, e);
     let (b1, b2) = decompose(b, e);
@@ -358,6 +319,17 @@ mod tests {
         Some(e) => e,
         None => panic!("secp256k1 has an endomorphism"),
     };
+
+    /// The scalar `v mod n`.
+    fn from_limbs<S: Field>(v: &[u64; 4]) -> S {
+        S::from_limbs_reduced(v)
+    }
+
+    /// The full product `a·b` of two 256-bit integers as eight limbs.
+    fn mul_wide(a: &[u64; 4], b: &[u64; 4]) -> [u64; 8] {
+        let [lo, hi] = limbs::mul_wide(a, b);
+        core::array::from_fn(|i| if i < 4 { lo[i] } else { hi[i - 4] })
+    }
 
     /// A deterministic stream of scalars (SplitMix64 words).
     fn scalars(count: usize) -> impl Iterator<Item = Scalar> {
@@ -537,7 +509,7 @@ mod tests {
         for k in edge_scalars().into_iter().chain(scalars(8)) {
             let k_p = mul_reference_vartime(&p, &k);
             let k_g = mul_reference_vartime(&g, &k);
-            assert_eq!(mul(&p, &k, &E), k_p, "ct GLV mul");
+            assert_eq!(mul(Base::Projective(&p), &k, &E), k_p, "ct GLV mul");
             let one = Scalar::ONE;
             let dbl = |a, b| mul_double_vartime(a, b, &p, &E, table);
             assert_eq!(dbl(&k, &one), k_g + p, "vartime GLV, b = 1");

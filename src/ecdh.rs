@@ -1,4 +1,4 @@
-//! Layer 4 (protocols): **ECDH** key agreement (SEC 1 v2.0 §3.3.1, NIST SP 800-56A §5.7.1.2).
+//! Layer 5 (protocols): **ECDH** key agreement (SEC 1 v2.0 §3.3.1, NIST SP 800-56A §5.7.1.2).
 //!
 //! Uses constant-time variable-base scalar multiplication from the [`point`](crate::point) layer.
 //!

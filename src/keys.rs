@@ -1,4 +1,4 @@
-//! Layer 4 (protocols): elliptic-curve key pairs, shared by ECDSA and ECDH.
+//! Layer 5 (protocols): elliptic-curve key pairs, shared by ECDSA and ECDH.
 //!
 //! Uses scalar multiplication from the [`point`](crate::point) layer and the fields' encodings.
 //!

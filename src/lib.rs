@@ -3,16 +3,19 @@
 //! Pure-Rust, constant-time elliptic-curve cryptography — ECDSA and ECDH — written in layers that
 //! can be read from the bottom up:
 //!
-//! | layer | module | what |
-//! |---|---|---|
-//! | protocols | [`ecdsa`], [`ecdh`], [`keys`] | keys, signatures (RFC 6979), key agreement, encodings |
-//! | scalar multiplication | [`point::mul`] | constant-time `k·P` and `k·G`; variable-time `a·G + b·P` |
-//! | points | [`point`] | affine and projective points, complete formulas (RCB16), SEC1 |
-//! | fields | [`field`] | `F_p` and `F_n`: limb code per prime, a generic crypto-bigint field |
-//! | curves | [`curves`] | parameter sets: `p`, `n`, `a`, `b`, `G`, hash, name |
+//! | layer | module | what | uses |
+//! |---|---|---|---|
+//! | 5. protocols | [`ecdsa`], [`ecdh`], [`keys`] | keys, signatures (RFC 6979), key agreement, encodings | 4, 3, 2, 1 |
+//! | 4. scalar multiplication | [`point::mul`] | constant-time `k·P` and `k·G`; variable-time `a·G + b·P` | 3, 2, 1 |
+//! | 3. points | [`point`] | affine, projective and Jacobian points, complete formulas (RCB16), SEC1 | 2, 1 |
+//! | 2. curves | [`curves`] | parameter sets: `p`, `n`, `a`, `b`, `G`, name; compile-time tables of `G` | 1 |
+//! | 1. fields | [`field`] | `F_p` and `F_n`: limb code per prime, a generic crypto-bigint field | — |
 //!
-//! Each layer uses only the one below it. Per-curve modules ([`p224`], [`p256`], [`p384`],
-//! [`p521`], [`secp256k1`]) instantiate the generic code.
+//! Each layer uses only the layers below it: data crosses a layer as limbs, field elements or
+//! points, and bytes are for the outside world. Per-curve modules ([`p224`], [`p256`], [`p384`],
+//! [`p521`], [`secp256k1`]) instantiate the generic code and set each curve's protocol policy
+//! (the ECDSA hash and low-S rule, [`ecdsa::EcdsaCurve`]), which stays out of the curve's
+//! parameters.
 //!
 //! ```
 //! use ecckit::p256::{SecretKey, ecdsa::SigningKey, ecdh};
@@ -32,7 +35,8 @@
 //! ```
 //!
 //! Constant time: everything that touches a secret runs without secret-dependent branches or
-//! memory addresses; functions that do not end in `_vartime` and say which argument leaks.
+//! memory addresses. The exceptions are the functions whose names end in `_vartime`; each one's
+//! documentation says which argument its timing leaks, and they are used on public data only.
 
 #![no_std]
 #![forbid(unsafe_code)]

@@ -1,9 +1,27 @@
-//! Curve **parameter sets**: `p`, `n`, `a`, `b`, `G`, the cofactor and the name.
+//! Layer 2: curve **parameter sets**: `p`, `n`, `a`, `b`, `G`, the cofactor and the name.
 //!
 //! A curve is nothing but data here: the [`Curve`] trait names the two field types from the
 //! [`field`](crate::field) layer and the constants of the short Weierstrass equation
 //! `y² = x³ + a·x + b` over `F_p`. The point, scalar-multiplication, ECDSA and ECDH code above is
-//! written once, generic over this trait.
+//! written once, generic over this trait. Protocol policy (the ECDSA hash, the low-S rule) is not
+//! here: each scheme has its own trait ([`ecdsa::EcdsaCurve`](crate::ecdsa::EcdsaCurve)).
+//!
+//! # Curve shapes
+//! [`Curve`] is a **short Weierstrass** curve of prime order (cofactor 1): the NIST curves,
+//! secp256k1 and the toy curves of the tests. Everything Weierstrass-only hangs off it and stays
+//! in these modules: [`AShape`] and `B3` (the choice and constants of the complete formulas of
+//! Renes, Costello and Batina 2016), the GLV [`Endomorphism`], the tables of `G`, and above them
+//! the point layer's RCB16 formulas, Jacobian arithmetic and SEC1 encodings.
+//!
+//! Curve25519 has another shape (Montgomery `v² = u³ + 486662·u² + u` for X25519, and the
+//! birationally equivalent twisted Edwards curve for Ed25519, cofactor 8) and shares only the
+//! field layer: its field `2^255 − 19` belongs in [`field`](crate::field) (radix `2^51`, on the
+//! generic unsaturated field that P-521 uses), its parameters in a parameter set of its own beside
+//! this one (not an implementation of [`Curve`]), its point arithmetic (the Montgomery ladder,
+//! extended twisted Edwards coordinates) in point modules of its own beside
+//! [`point`](crate::point), and X25519 and Ed25519 beside ECDH and ECDSA with their own policy
+//! traits. No Weierstrass assumption leaks into the field layer, so both shapes build on it as
+//! they are.
 
 mod p224;
 mod p256;
@@ -126,7 +144,8 @@ pub trait Curve: 'static + Copy + Debug + Default + Eq + Send + Sync {
 
     /// Optional GLV endomorphism `φ(x, y) = (β·x, y) = λ·(x, y)`: with it, variable-base and
     /// double-base multiplication split each scalar into two halves
-    /// ([`point::glv`](crate::point::glv)). Only secp256k1 has one; `None` elsewhere.
+    /// (the GLV strategy of [`point::mul`](crate::point::mul)). Only secp256k1 has one; `None`
+    /// elsewhere.
     const ENDOMORPHISM: Option<Endomorphism<Self::Scalar, Self::Base>> = None;
 }
 
@@ -134,7 +153,7 @@ pub trait Curve: 'static + Copy + Debug + Default + Eq + Send + Sync {
 /// whose scalars are at most 256 bits: `φ(x, y) = (β·x, y) = λ·(x, y)`, and the lattice basis
 /// and rounding constants that split `k = k1 + k2·λ (mod n)` into halves `|k1|, |k2| < 2^128`
 /// (written out in [`params::SECP256K1_GLV`]; the algorithm is in
-/// [`point::glv`](crate::point::glv)).
+/// [`point::mul`](crate::point::mul), its GLV strategy).
 #[derive(Clone, Copy, Debug)]
 pub struct Endomorphism<S, B> {
     /// `β`, a cube root of unity in the base field.

@@ -1,4 +1,4 @@
-//! Layer 4 (protocols): **ECDSA** signatures (FIPS 186-5 §6; SEC 1 v2.0 §4.1) with deterministic
+//! Layer 5 (protocols): **ECDSA** signatures (FIPS 186-5 §6; SEC 1 v2.0 §4.1) with deterministic
 //! nonces (RFC 6979).
 //!
 //! Uses the [`point`](crate::point) layer (constant-time `k·G` for signing, variable-time
@@ -27,7 +27,7 @@ pub use recovery::RecoveryId;
 use crate::Error;
 use crate::buf::FixedBuf;
 use crate::curves::Curve;
-use crate::field::{ByteArray, Field, MAX_FIELD_BYTES};
+use crate::field::{ByteArray, Field, MAX_FIELD_BYTES, limbs};
 use crate::keys::{PublicKey, SecretKey, bytes_len};
 use crate::point::mul::mul_double_vartime;
 use crate::point::sec1::EncodedPoint;
@@ -311,15 +311,23 @@ impl<C: EcdsaCurve> fmt::Debug for SigningKey<C> {
     }
 }
 
-/// Big-endian `a + b + carry_in` over equal lengths into `out`; `None` on overflow.
-pub(crate) fn add_be(a: &[u8], b: &[u8], carry_in: u16, out: &mut [u8]) -> Option<()> {
-    let mut carry = carry_in;
-    for i in (0..a.len()).rev() {
-        let v = a[i] as u16 + b[i] as u16 + carry;
-        out[i] = v as u8;
-        carry = v >> 8;
+/// 64-bit limbs that hold the canonical integer of any field element, and `r + n`.
+pub(crate) const WIDE_LIMBS: usize = MAX_FIELD_BYTES.div_ceil(8);
+
+/// The base-field element with the integer value `r + j·n` (`plus_n` selects `j ∈ {0, 1}`), if
+/// that integer is below `p`: the candidates for `x(R)` given `r = x(R) mod n`. Since
+/// `x(R) < p < 2n` on every prime-order curve (Hasse: `n ≥ p + 1 − 2√p`), these are the only
+/// two, and the second exists only when `r + n < p`. Variable time: for verification and
+/// recovery, where `r` is public.
+pub(crate) fn x_candidate_vartime<C: Curve>(r: &C::Scalar, plus_n: bool) -> Option<C::Base> {
+    let mut x = r.to_canonical_limbs::<WIDE_LIMBS>();
+    if plus_n {
+        // r + n = r + (n − 1) + 1 < 2^(8·MAX_FIELD_BYTES): no carry leaves the limbs.
+        let (sum, _) = limbs::add(&x, &(-C::Scalar::ONE).to_canonical_limbs::<WIDE_LIMBS>());
+        x = limbs::add_small(&sum, 1);
     }
-    (carry == 0).then_some(())
+    let (_, above_p_minus_1) = limbs::sub(&(-C::Base::ONE).to_canonical_limbs::<WIDE_LIMBS>(), &x);
+    (above_p_minus_1 == 0).then(|| C::Base::from_limbs_reduced(&x))
 }
 
 /// An ECDSA verifying key: a public point `Q`.
@@ -373,23 +381,13 @@ impl<C: EcdsaCurve> VerifyingKey<C> {
         let w = Option::<C::Scalar>::from(sig.s.invert_vartime()).ok_or(Error::OutOfRange)?;
         let q = self.public.as_affine().to_projective();
         let big_r = mul_double_vartime(&(e * w), &(sig.r * w), &q);
-        // Accept when x(R) mod n = r, R not the identity. x(R) < p, and p < 2n on every curve
-        // here (Hasse: n ≥ p + 1 − 2√p), so x(R) is `r` or `r + n`, the latter only when
-        // `r + n < p`. Both candidates are compared projectively (`X = x·Z`), which saves the
-        // inversion of `R` to affine coordinates.
-        // (The scalar and base field encodings are the same type, `Curve::Scalar`'s bound.)
-        let r_bytes = sig.r.to_bytes();
-        let mut x = r_bytes;
-        let matches = |x: &<C::Base as Field>::Bytes| {
-            Option::<C::Base>::from(C::Base::from_bytes(x))
-                .is_some_and(|x| big_r.has_affine_x_vartime(&x))
-        };
-        if matches(&x) {
-            return Ok(());
-        }
-        // r + n = r + (n − 1) + 1.
-        let n_minus_1 = (-C::Scalar::ONE).to_bytes();
-        if add_be(r_bytes.as_ref(), n_minus_1.as_ref(), 1, x.as_mut()).is_some() && matches(&x) {
+        // Accept when x(R) mod n = r, R not the identity: `x(R)` is `r` or `r + n`
+        // (`x_candidate_vartime`). Both candidates are compared projectively (`X = x·Z`), which
+        // saves the inversion of `R` to affine coordinates.
+        let matches = |x: Option<C::Base>| x.is_some_and(|x| big_r.has_affine_x_vartime(&x));
+        if matches(x_candidate_vartime::<C>(&sig.r, false))
+            || matches(x_candidate_vartime::<C>(&sig.r, true))
+        {
             return Ok(());
         }
         Err(Error::VerificationFailed)

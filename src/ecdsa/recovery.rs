@@ -1,17 +1,19 @@
 //! Public-key recovery from an ECDSA signature (SEC 1 v2.0 §4.1.6).
 //!
-//! Layer: protocols. Uses the point layer's decompression and double-base multiplication.
+//! Layer: protocols. Uses the point layer's decompression ([`AffinePoint::decompress`]) and the
+//! double-base multiplication.
 //!
 //! Given `(r, s)` and the digest `e`, the signer's nonce point `R` has `x(R) mod n = r`. Knowing
 //! which of the few candidates it was — `x(R) = r` or `r + n` (possible only when `r + n < p`), and
 //! the parity of `y(R)` — the verifier gets `Q = r^(−1)·(s·R − e·G)`. The signer records that choice
 //! in a [`RecoveryId`] of two bits.
 
-use super::add_be;
-use super::{EcdsaCurve, Signature, VerifyingKey, digest_to_scalar};
+use super::{
+    EcdsaCurve, Signature, VerifyingKey, WIDE_LIMBS, digest_to_scalar, x_candidate_vartime,
+};
 use crate::Error;
 use crate::curves::Curve;
-use crate::field::{ByteArray, Field};
+use crate::field::Field;
 use crate::point::mul::mul_double_vartime;
 use crate::point::{AffinePoint, ProjectivePoint};
 use subtle::{Choice, ConstantTimeEq};
@@ -61,13 +63,14 @@ pub(crate) fn sign_prehashed_recoverable<C: Curve>(
 ) -> Result<(Signature<C>, RecoveryId), Error> {
     let k_inv = Option::<C::Scalar>::from(k.invert()).ok_or(Error::SigningFailed)?;
     let big_r = ProjectivePoint::<C>::mul_base(k).to_affine();
-    let x = big_r.x().to_bytes();
-    let r = C::Scalar::from_bytes_reduced(&x);
+    // r = x(R) mod n, from the canonical integer x(R) < p.
+    let x = big_r.x().to_canonical_limbs::<WIDE_LIMBS>();
+    let r = C::Scalar::from_limbs_reduced(&x);
     let s = k_inv * (*z + r * *d);
     let sig = Signature::from_scalars(r, s).map_err(|_| Error::SigningFailed)?;
     // The id describes the public R: computed without branches, then released with the signature.
     let y_odd = big_r.y().is_odd().unwrap_u8();
-    let x_reduced = (!r.to_bytes().as_ref().ct_eq(x.as_ref())).unwrap_u8();
+    let x_reduced = (!r.to_canonical_limbs::<WIDE_LIMBS>()[..].ct_eq(&x[..])).unwrap_u8();
     Ok((sig, RecoveryId(y_odd | (x_reduced << 1))))
 }
 
@@ -84,24 +87,13 @@ impl<C: EcdsaCurve> VerifyingKey<C> {
         recid: RecoveryId,
     ) -> Result<Self, Error> {
         let e = digest_to_scalar::<C>(prehash)?;
-        // Step 1.
-        let r_bytes = sig.r().to_bytes();
-        let mut x = <C::Base as Field>::Bytes::zeroed();
-        if recid.is_x_reduced() {
-            // x = r + n = r + (n − 1) + 1.
-            let n_minus_1 = (-C::Scalar::ONE).to_bytes();
-            add_be(r_bytes.as_ref(), n_minus_1.as_ref(), 1, x.as_mut())
-                .ok_or(Error::VerificationFailed)?;
-        } else {
-            x.as_mut().copy_from_slice(r_bytes.as_ref());
-        }
-        // Step 2 (the decoder rejects x ≥ p and x without a point).
-        let mut sec1 = [0u8; crate::point::sec1::MAX_SEC1_LEN];
-        let len = 1 + x.as_ref().len();
-        sec1[0] = 0x02 | recid.is_y_odd() as u8;
-        sec1[1..len].copy_from_slice(x.as_ref());
-        let big_r = AffinePoint::<C>::from_sec1_bytes(&sec1[..len])
-            .map_err(|_| Error::VerificationFailed)?;
+        // Step 1 (`x < p`, else no point).
+        let x = x_candidate_vartime::<C>(&sig.r(), recid.is_x_reduced())
+            .ok_or(Error::VerificationFailed)?;
+        // Step 2.
+        let y_is_odd = Choice::from(recid.is_y_odd() as u8);
+        let big_r = Option::<AffinePoint<C>>::from(AffinePoint::decompress(&x, y_is_odd))
+            .ok_or(Error::VerificationFailed)?;
         // Step 3.
         let r_inv = Option::<C::Scalar>::from(sig.r().invert_vartime()).ok_or(Error::OutOfRange)?;
         let q = mul_double_vartime(&(-e * r_inv), &(sig.s() * r_inv), &big_r.to_projective())

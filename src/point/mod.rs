@@ -1,7 +1,8 @@
-//! Layer 2: **points** — the group of a short Weierstrass curve, and scalar multiplication.
+//! Layer 3: **points** — the group of a short Weierstrass curve.
 //!
 //! Uses the [`field`](crate::field) layer through the [`Field`] trait and the
-//! [`curves`](crate::curves) parameter sets; knows nothing of ECDSA or ECDH.
+//! [`curves`](crate::curves) parameter sets; knows nothing of scalar multiplication (the layer
+//! above, in the submodule [`mul`]) or of ECDSA and ECDH.
 //!
 //! * [`AffinePoint`] — `(x, y)` with `y² = x³ + ax + b`, or the identity; what gets encoded.
 //! * [`ProjectivePoint`] — homogeneous `(X : Y : Z)` for `(X/Z, Y/Z)`; what gets computed with, since
@@ -9,8 +10,8 @@
 //!
 //! Addition and doubling use the complete formulas of [`formulas`] (RCB16), so the group law has no
 //! special cases and runs in constant time. Scalar multiplication also uses the cheaper Jacobian
-//! doublings (and, in variable time, additions) of [`jacobian`] inside its loops. Scalar multiplication is in [`mul`]; SEC1 encodings in
-//! [`sec1`].
+//! doublings (and, in variable time, additions) of [`jacobian`] inside its loops. SEC1 encodings
+//! are in [`sec1`].
 
 pub mod formulas;
 pub mod jacobian;
@@ -50,6 +51,24 @@ impl<C: Curve> AffinePoint<C> {
     pub fn from_coordinates(x: C::Base, y: C::Base) -> CtOption<Self> {
         let p = Self { x, y, infinity: 0 };
         CtOption::new(p, p.is_on_curve())
+    }
+
+    /// The point with abscissa `x` whose ordinate has the parity `y_is_odd` (SEC 1 v2.0 §2.3.4
+    /// step 2.4): `y = ±√(x³ + ax + b)`, the root with the wanted parity. `None` if `x³ + ax + b`
+    /// is not a square (no point has this `x`). Constant time (one square root).
+    ///
+    /// When `y = 0` (a point of order 2, which a prime-order curve does not have) both parities
+    /// give that point.
+    pub fn decompress(x: &C::Base, y_is_odd: Choice) -> CtOption<Self> {
+        let rhs = (x.square() + C::A) * *x + C::B;
+        rhs.sqrt().map(|y| {
+            let flip = y.is_odd() ^ y_is_odd;
+            Self {
+                x: *x,
+                y: C::Base::conditional_select(&y, &-y, flip),
+                infinity: 0,
+            }
+        })
     }
 
     /// The `x` coordinate (zero for the identity).

@@ -17,7 +17,7 @@ use crate::Error;
 use crate::buf::FixedBuf;
 use crate::curves::Curve;
 use crate::field::{ByteArray, Field, MAX_FIELD_BYTES};
-use subtle::ConditionallySelectable;
+use subtle::Choice;
 
 /// The longest SEC1 encoding the crate produces: an uncompressed P-521 point,
 /// `1 + 2·MAX_FIELD_BYTES` bytes.
@@ -58,12 +58,7 @@ impl<C: Curve> AffinePoint<C> {
             (0x00, 0) => Err(Error::IdentityPoint),
             (0x02 | 0x03, n) if n == l => {
                 let x = decode_coordinate::<C>(rest)?;
-                let rhs = (x.square() + C::A) * x + C::B;
-                let y = Option::<C::Base>::from(rhs.sqrt()).ok_or(Error::NotOnCurve)?;
-                let want_odd = subtle::Choice::from(tag & 1);
-                let flip = y.is_odd() ^ want_odd;
-                let y = C::Base::conditional_select(&y, &-y, flip);
-                Ok(Self { x, y, infinity: 0 })
+                Option::from(Self::decompress(&x, Choice::from(tag & 1))).ok_or(Error::NotOnCurve)
             }
             (0x04, n) if n == 2 * l => {
                 let x = decode_coordinate::<C>(&rest[..l])?;

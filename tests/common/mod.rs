@@ -267,6 +267,10 @@ pub fn check_sec1<C: EcdsaCurve>(seed: u64) {
             assert!(AffinePoint::<C>::from_sec1_bytes(&bad).is_err());
             assert!(AffinePoint::<C>::from_sec1_bytes(&enc[..enc.len() - 1]).is_err());
         }
+        // Decompression from x and the parity of y gives P, the other parity −P.
+        let odd = p.y().is_odd();
+        assert_eq!(AffinePoint::<C>::decompress(&p.x(), odd).unwrap(), p);
+        assert_eq!(AffinePoint::<C>::decompress(&p.x(), !odd).unwrap(), -p);
         // Flip a bit of y: off the curve.
         let mut enc = p.to_sec1_bytes(false).to_vec();
         let last = enc.len() - 1;
@@ -276,6 +280,20 @@ pub fn check_sec1<C: EcdsaCurve>(seed: u64) {
             Err(ecckit::Error::NotOnCurve)
         );
     }
+    // About half of all x have no point: decompression says so.
+    let mut x = C::Base::ZERO;
+    let mut misses = 0;
+    for _ in 0..64 {
+        x += C::Base::ONE;
+        let rhs = (x.square() + C::A) * x + C::B;
+        let found = AffinePoint::<C>::decompress(&x, subtle::Choice::from(0));
+        assert_eq!(
+            bool::from(found.is_some()),
+            bool::from(rhs.sqrt().is_some())
+        );
+        misses += usize::from(bool::from(found.is_none()));
+    }
+    assert!(misses > 0, "some x in 1..=64 is not an abscissa");
     assert_eq!(
         AffinePoint::<C>::from_sec1_bytes(&[0]),
         Err(ecckit::Error::IdentityPoint)

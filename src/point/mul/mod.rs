@@ -1,4 +1,4 @@
-//! Layer 3: **scalar multiplication** `k·P` — the performance-critical core.
+//! Layer 4: **scalar multiplication** `k·P` — the performance-critical core.
 //!
 //! Uses the points layer below it ([`ProjectivePoint`], [`AffinePoint`], the Jacobian
 //! arithmetic of [`jacobian`](super::jacobian)), the [`Field`] trait and the curve constants

@@ -1,6 +1,6 @@
 //! Modular inversion by the Bernstein–Yang "safegcd" algorithm, in constant and variable time.
 //!
-//! Layer: **fields**. Uses nothing else from the crate; [`super::limb_field`] calls it.
+//! Layer: **fields**. Uses [`super::limbs`] only; [`super::limb_field`] calls it.
 //!
 //! References:
 //! * \[BY19\] D. J. Bernstein and B.-Y. Yang, "Fast constant-time gcd computation and modular
@@ -62,6 +62,7 @@
 //! In [`Safegcd::invert`] the number of rounds and of divsteps per round is fixed, every divstep is
 //! straight-line code on masks (`0` or `−1`, from sign bits), and no index depends on data.
 
+use super::limbs;
 use zeroize::Zeroize;
 
 /// Mask of the low 62 bits.
@@ -107,25 +108,13 @@ impl<const N: usize> Safegcd<N> {
     pub(crate) const fn new(p: &[u64; N]) -> Self {
         assert!(limbs62(N) <= MAX_LIMBS, "modulus too large for safegcd");
         assert!(p[0] & 1 == 1, "safegcd needs an odd modulus");
-        // Newton's iteration x ← x·(2 − p·x) doubles the correct low bits; x = p is right mod 2^3.
-        let mut x = p[0];
-        let mut i = 0;
-        while i < 5 {
-            x = x.wrapping_mul(2u64.wrapping_sub(p[0].wrapping_mul(x)));
-            i += 1;
-        }
-        let bits = {
-            let mut top = N;
-            while p[top - 1] == 0 {
-                top -= 1;
-            }
-            64 * (top - 1) + (64 - p[top - 1].leading_zeros() as usize)
-        };
-        let divsteps = divsteps_bound(bits);
+        // `p^(−1) mod 2^64` is the negation of the Montgomery factor `−p^(−1) mod 2^64`.
+        let p_inv = limbs::neg_inv_mod_2_64(p[0]).wrapping_neg();
+        let divsteps = divsteps_bound(limbs::bits_vartime(p) as usize);
         let rounds = divsteps.div_ceil(62);
         Self {
             p: to_signed62::<N>(p),
-            p_inv: x & (M62 as u64),
+            p_inv: p_inv & (M62 as u64),
             rounds,
             last_steps: (divsteps - 62 * (rounds - 1)) as u32,
         }

@@ -96,18 +96,17 @@ fn main() {
     println!("cargo:rerun-if-changed=src/curves/precompute.rs");
     // Signed windows of w bits (E = 2^(w−1) points a row), one row per digit of a scalar below
     // a b-bit group order: R = ⌊b/w⌋ + 1 (see `point::mul::mul_base`). The widths are measured
-    // choices (callgrind, instructions per k·G): w = 6 is about 7% faster than w = 5 on the 256-bit
-    // curves, w = 6 on P-384 8% faster than w = 5 (748 k → 686 k), and w = 5 on P-521 10% faster
-    // than w = 4 (1.10 M → 0.99 M with the radix-2^58 field), each for a table about 1.6 times as
-    // large. Each curve module names the same shape in its `MUL_BASE_TABLE`. Sizes (R·E points of
-    // two field elements): P-224 38·32·64 B = 76 KiB, P-256 and secp256k1 43·32·64 B = 86 KiB,
-    // P-384 65·32·96 B = 195 KiB, P-521 105·16·144 B = 236 KiB.
+    // choices: each counts fewer instructions per k·G than one bit less, for a table about 1.6
+    // times as large (docs/performance.md, "Scalar multiplication"). Each curve module names the
+    // same shape in its `MUL_BASE_TABLE`. Sizes (R·E points of two field elements): P-224
+    // 38·32·64 B = 76 KiB, P-256 and secp256k1 43·32·64 B = 86 KiB, P-384 65·32·96 B = 195 KiB,
+    // P-521 105·16·144 B = 236 KiB.
     //
     // Verification's odd multiples of G: O = 2^(w−2) points for a width-w NAF (see
     // `point::mul::mul_double_vartime`), one addition per w + 1 bits of the scalar on average.
     // Width 12 (1024 points: 64 KiB on the 256-bit curves and P-224, 96 KiB on P-384, 144 KiB on
-    // P-521) against width 8 (64 points) measured −3.2 % (P-256, P-384), −3.8 % (P-521) and
-    // −4.3 % (secp256k1, whose two GLV halves both use it) of a verification's instructions.
+    // P-521) counts fewer instructions per verification than width 8 (64 points) on every curve
+    // (docs/performance.md, "Scalar multiplication").
     write_tables::<4, 32, 38, { 32 * 38 }, G_ODD>("p224", &params::P224); // w = 6, b = 224
     write_tables::<4, 32, 43, { 32 * 43 }, G_ODD>("p256", &params::P256); // w = 6, b = 256
     write_tables::<6, 32, 65, { 32 * 65 }, G_ODD>("p384", &params::P384); // w = 6, b = 384

@@ -8,7 +8,7 @@
 //! compiled, writing the tables as Rust constants into `OUT_DIR`; the curve modules `include!`
 //! them. So the tables live in the binary's read-only data, need no runtime initialisation, and
 //! work in `no_std`. (The functions are `const fn`s and could run in const evaluation, but the
-//! compiler's interpreter takes minutes for P-521's 1064 points; a build script takes
+//! compiler's interpreter takes minutes for P-521's tables, where a build script takes
 //! milliseconds.)
 //!
 //! Speed does not matter at compile time, clarity does: the arithmetic is the generic Montgomery

@@ -1,9 +1,8 @@
 //! Strict DER codec for ECDSA signatures.
 //!
-//! This is the protocol layer's encoder/decoder for the signature format used
-//! by X.509, TLS, CMS and most other ECDSA consumers. It is self-contained: it
-//! works on plain big-endian byte strings and uses nothing else from the crate
-//! (no field or scalar arithmetic, no allocation).
+//! This is the protocol layer's encoder/decoder for the signature format used by X.509, TLS, CMS
+//! and most other ECDSA consumers. It is self-contained: it works on plain big-endian byte strings
+//! and uses nothing else from the crate (no field or scalar arithmetic, no allocation).
 //!
 //! # The structure
 //!
@@ -24,45 +23,40 @@
 //!    02 20 <32 bytes>    INTEGER s
 //! ```
 //!
-//! Inside the crate `r` and `s` are fixed-size, big-endian, unsigned byte
-//! strings of the curve's scalar size (`size`, from 1 to [`MAX_SIZE`] = 66
-//! bytes for P-521). DER INTEGERs, by contrast, are variable-length two's
-//! complement. The codec translates between the two.
+//! Inside the crate `r` and `s` are fixed-size, big-endian, unsigned byte strings of the curve's
+//! scalar size (`size`, from 1 to [`MAX_SIZE`] = 66 bytes for P-521). DER INTEGERs, by contrast,
+//! are variable-length two's complement. The codec translates between the two.
 //!
 //! # Why strict
 //!
-//! BER — the looser parent of DER — allows many encodings of the same value:
-//! extra leading zero bytes in an INTEGER, long-form lengths where a short one
-//! fits, indefinite lengths, and so on. If a verifier accepted all of those,
-//! one valid signature would have several byte representations, all of which
-//! verify. That is *signature malleability*: systems that identify a message
-//! or transaction by the hash of its signed bytes can be fooled by a third
-//! party re-encoding the signature. DER fixes exactly one encoding per value,
-//! and [`decode`] accepts only that one. Concretely it rejects:
+//! BER — the looser parent of DER — allows many encodings of the same value: extra leading zero
+//! bytes in an INTEGER, long-form lengths where a short one fits, indefinite lengths, and so on. If
+//! a verifier accepted all of those, one valid signature would have several byte representations,
+//! all of which verify. That is *signature malleability*: systems that identify a message or
+//! transaction by the hash of its signed bytes can be fooled by a third party re-encoding the
+//! signature. DER fixes exactly one encoding per value, and [`decode`] accepts only that one.
+//! Concretely it rejects:
 //!
-//! * an empty input, or a tag other than `0x30` (SEQUENCE) followed by two
-//!   `0x02` (INTEGER) elements;
-//! * the indefinite length `0x80`, and any non-minimal definite length:
-//!   `0x81 LL` with `LL < 0x80`, `0x82 HH LL` with a value below `0x100`
-//!   (that is, a leading `0x00` length byte), and any longer length form
-//!   (never needed for these sizes) — ITU-T X.690 §10.1 requires the
-//!   definite form in the fewest possible octets;
+//! * an empty input, or a tag other than `0x30` (SEQUENCE) followed by two `0x02` (INTEGER)
+//!   elements;
+//! * the indefinite length `0x80`, and any non-minimal definite length: `0x81 LL` with `LL < 0x80`,
+//!   `0x82 HH LL` with a value below `0x100` (that is, a leading `0x00` length byte), and any
+//!   longer length form (never needed for these sizes) — ITU-T X.690 §10.1 requires the definite
+//!   form in the fewest possible octets;
 //! * lengths that run past the end of the input;
 //! * trailing bytes after the SEQUENCE, or inside it after `s`;
 //! * zero-length INTEGERs;
-//! * negative INTEGERs (the top bit of the first content byte set) — `r` and
-//!   `s` are positive;
-//! * non-minimal INTEGERs: a leading `0x00` followed by a byte whose top bit
-//!   is clear. X.690 §8.3.2 forbids the first nine bits of an INTEGER from
-//!   being all zeros (or all ones);
+//! * negative INTEGERs (the top bit of the first content byte set) — `r` and `s` are positive;
+//! * non-minimal INTEGERs: a leading `0x00` followed by a byte whose top bit is clear. X.690 §8.3.2
+//!   forbids the first nine bits of an INTEGER from being all zeros (or all ones);
 //! * INTEGERs whose magnitude does not fit in `size` bytes.
 //!
-//! The value zero, encoded as the single byte `0x00`, *is* well-formed DER and
-//! decodes to an all-zero buffer. Checking `1 <= r, s < n` is the job of the
-//! caller, which knows the group order `n`.
+//! The value zero, encoded as the single byte `0x00`, *is* well-formed DER and decodes to an
+//! all-zero buffer. Checking `1 <= r, s < n` is the job of the caller, which knows the group order
+//! `n`.
 //!
-//! Because of these rules, `decode` followed by [`encode`] reproduces the input
-//! byte for byte whenever `decode` succeeds.
+//! Because of these rules, `decode` followed by [`encode`] reproduces the input byte for byte
+//! whenever `decode` succeeds.
 
 use core::fmt;
 
@@ -72,8 +66,8 @@ pub(crate) const MAX_SIZE: usize = crate::field::MAX_FIELD_BYTES;
 /// Largest encoded INTEGER element: tag, one length byte, `0x00` pad, value.
 const MAX_INTEGER_LEN: usize = 2 + 1 + MAX_SIZE;
 
-/// Largest DER signature this module produces: SEQUENCE header (tag, `0x81`,
-/// length byte) followed by two maximal INTEGER elements.
+/// Largest DER signature this module produces: SEQUENCE header (tag, `0x81`, length byte) followed
+/// by two maximal INTEGER elements.
 pub(crate) const MAX_DER_LEN: usize = 3 + 2 * MAX_INTEGER_LEN;
 
 /// ASN.1 universal tag for SEQUENCE (constructed).
@@ -82,14 +76,13 @@ const TAG_SEQUENCE: u8 = 0x30;
 /// ASN.1 universal tag for INTEGER.
 const TAG_INTEGER: u8 = 0x02;
 
-/// Top bit of a byte: the sign bit of a two's complement INTEGER, and the
-/// long-form marker of a length byte.
+/// Top bit of a byte: the sign bit of a two's complement INTEGER, and the long-form marker of a
+/// length byte.
 const HIGH_BIT: u8 = 0x80;
 
 /// A DER-encoded ECDSA signature held in a fixed-size buffer (no allocation).
 ///
-/// Bytes past `len` are always zero, so the derived equality is equality of
-/// the encodings.
+/// Bytes past `len` are always zero, so the derived equality is equality of the encodings.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct DerSignature {
     bytes: [u8; MAX_DER_LEN],
@@ -99,8 +92,8 @@ pub struct DerSignature {
 impl DerSignature {
     /// The DER encoding: `30 LL 02 .. r .. 02 .. s ..`.
     pub fn as_bytes(&self) -> &[u8] {
-        // `len <= MAX_DER_LEN` is an invariant kept by `Writer`; `get` keeps
-        // this panic-free regardless.
+        // `len <= MAX_DER_LEN` is an invariant kept by `Writer`; `get` keeps this panic-free
+        // regardless.
         self.bytes.get(..self.len).unwrap_or(&[])
     }
 }
@@ -127,14 +120,13 @@ impl fmt::Debug for DerSignature {
 
 /// Encodes the signature `(r, s)` as `SEQUENCE { INTEGER r, INTEGER s }`.
 ///
-/// `r` and `s` are unsigned big-endian byte strings of the curve's scalar
-/// size; the caller guarantees `r.len() == s.len() <= MAX_SIZE`. The output is
-/// the unique DER encoding: leading zero bytes are stripped, a `0x00` is
-/// prepended when the top bit of the remaining value is set, and zero is
-/// written as the single byte `0x00`.
+/// `r` and `s` are unsigned big-endian byte strings of the curve's scalar size; the caller
+/// guarantees `r.len() == s.len() <= MAX_SIZE`. The output is the unique DER encoding: leading zero
+/// bytes are stripped, a `0x00` is prepended when the top bit of the remaining value is set, and
+/// zero is written as the single byte `0x00`.
 ///
-/// If the size precondition is violated, debug builds panic; release builds
-/// never panic but return a truncated (invalid) encoding.
+/// If the size precondition is violated, debug builds panic; release builds never panic but return
+/// a truncated (invalid) encoding.
 pub(crate) fn encode(r: &[u8], s: &[u8]) -> DerSignature {
     debug_assert!(r.len() <= MAX_SIZE && s.len() <= MAX_SIZE);
     let r = strip_leading_zeros(r);
@@ -156,8 +148,8 @@ fn strip_leading_zeros(mut bytes: &[u8]) -> &[u8] {
     bytes
 }
 
-/// Whether a minimal magnitude needs a `0x00` byte in front to stay positive
-/// in two's complement (its top bit is set), or to represent zero at all.
+/// Whether a minimal magnitude needs a `0x00` byte in front to stay positive in two's complement
+/// (its top bit is set), or to represent zero at all.
 fn needs_zero_prefix(magnitude: &[u8]) -> bool {
     match magnitude {
         [] => true,
@@ -177,8 +169,8 @@ fn integer_element_len(magnitude: &[u8]) -> usize {
 }
 
 /// Number of bytes DER uses to encode the length `len` (X.690 §10.1): one below 128, else two
-/// (`0x81 LL`). Every length we write is below 256 (the whole signature is at most
-/// [`MAX_DER_LEN`] bytes), so the three-byte form `0x82 HH LL` is never needed for output.
+/// (`0x81 LL`). Every length we write is below 256 (the whole signature is at most [`MAX_DER_LEN`]
+/// bytes), so the three-byte form `0x82 HH LL` is never needed for output.
 fn length_field_len(len: usize) -> usize {
     if len < 0x80 { 1 } else { 2 }
 }
@@ -187,9 +179,8 @@ const _: () = assert!(MAX_DER_LEN < 0x100, "one length byte after 0x81 suffices"
 
 /// Append-only cursor over the fixed output buffer.
 ///
-/// Writes past the end are dropped instead of panicking; with the documented
-/// input sizes that never happens, because [`MAX_DER_LEN`] is the exact
-/// maximum.
+/// Writes past the end are dropped instead of panicking; with the documented input sizes that never
+/// happens, because [`MAX_DER_LEN`] is the exact maximum.
 struct Writer {
     bytes: [u8; MAX_DER_LEN],
     len: usize,
@@ -250,12 +241,11 @@ impl Writer {
 
 /// Strictly decodes a DER `SEQUENCE { INTEGER r, INTEGER s }`.
 ///
-/// On success `r` and `s` are written big-endian, left-padded with zeros, into
-/// `out_r` and `out_s`, whose common length is the scalar size `size`
-/// (`1..=MAX_SIZE`). Anything that is not the unique DER encoding of two
-/// non-negative integers below `2^(8 * size)` is rejected with `Err(())`; see
-/// the module documentation for the full list of rules. Mismatched or
-/// out-of-range buffer sizes are rejected too.
+/// On success `r` and `s` are written big-endian, left-padded with zeros, into `out_r` and `out_s`,
+/// whose common length is the scalar size `size` (`1..=MAX_SIZE`). Anything that is not the unique
+/// DER encoding of two non-negative integers below `2^(8 * size)` is rejected with `Err(())`; see
+/// the module documentation for the full list of rules. Mismatched or out-of-range buffer sizes are
+/// rejected too.
 ///
 /// On error `out_r` and `out_s` are left untouched.
 pub(crate) fn decode(der: &[u8], out_r: &mut [u8], out_s: &mut [u8]) -> Result<(), ()> {
@@ -277,9 +267,8 @@ pub(crate) fn decode(der: &[u8], out_r: &mut [u8], out_s: &mut [u8]) -> Result<(
     write_left_padded(s, out_s)
 }
 
-/// Checks that `content` is a minimal, non-negative DER INTEGER whose value
-/// fits in `size` bytes, and returns its magnitude without any `0x00` pad
-/// (empty for zero).
+/// Checks that `content` is a minimal, non-negative DER INTEGER whose value fits in `size` bytes,
+/// and returns its magnitude without any `0x00` pad (empty for zero).
 fn parse_unsigned(content: &[u8], size: usize) -> Result<&[u8], ()> {
     let magnitude = match content {
         // X.690 §8.3.1: at least one content octet.

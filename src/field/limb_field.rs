@@ -3,8 +3,9 @@
 //! Layer: **fields**. Uses [`super::limbs`] only.
 //!
 //! # Representation
-//! An element `a ∈ F_p` is stored as `N` little-endian 64-bit limbs holding a *representative* `ã`,
-//! **always `< p` between operations** (fully reduced), so equality of elements is equality of limbs.
+//! An element `a ∈ F_p` is stored as `N` little-endian 64-bit limbs holding a *representative*
+//! `ã`, **always `< p` between operations** (fully reduced), so equality of elements is equality of
+//! limbs.
 //! The parameters choose the representative:
 //! * **Montgomery form** (the default): `ã = a·R mod p` with `R = 2^(64N)`, for any odd prime;
 //! * **plain form**: `ã = a`, for primes with a fast direct reduction (pseudo-Mersenne
@@ -12,18 +13,17 @@
 //!   [`LimbParams::to_repr`] and [`LimbParams::from_repr`] and set `MONTGOMERY = false`.
 //!
 //! Addition, subtraction, comparison, inversion by Fermat's little theorem and square roots work
-//! the same on either representative, since `a ↦ ã` respects `+`, `−` and the chosen `·`; so all of
-//! that is written once here, and a curve writes only its multiplication.
+//! the same on either representative, since `a ↦ ã` respects `+`, `−` and the chosen `·` (the
+//! safegcd inversion adds one correcting multiplication in Montgomery form). So all of that, and
+//! the encodings, is written once here: a curve chooses its modulus and may replace
+//! [`LimbParams::mul`], [`LimbParams::square`] and [`LimbParams::double`] with limb code that uses
+//! its prime's shape.
 //!
 //! ## Montgomery form
-//! Montgomery's trick (P. Montgomery, "Modular multiplication without trial division", Math. Comp.
-//! 44, 1985) is that `REDC(x) = x·R^(−1) mod p` needs only multiplications and a shift, no division:
-//! `ã·b̃·R^(−1) = (a·b)·R`, the Montgomery form of the product. Addition and subtraction work on the
-//! forms directly. Conversions: in, `mul(x, R² mod p)`; out, `mul(ã, 1)`.
-//!
-//! A curve chooses its modulus and may replace [`LimbParams::mul`] and [`LimbParams::square`] with
-//! limb code that uses its prime's shape; everything else (addition, encodings, inversion, square
-//! roots) is written once here.
+//! Montgomery's trick (P. Montgomery, "Modular multiplication without trial division", Math.
+//! Comp. 44, 1985) is that `REDC(x) = x·R^(−1) mod p` needs only multiplications and a shift, no
+//! division: `ã·b̃·R^(−1) = (a·b)·R`, the Montgomery form of the product. Addition and subtraction
+//! work on the forms directly. Conversions: in, `mul(x, R² mod p)`; out, `mul(ã, 1)`.
 
 use super::limbs;
 use super::safegcd::Safegcd;
@@ -114,24 +114,26 @@ pub trait LimbParams<const N: usize>:
 /// An element of the prime field `F_p` with `p = P::MODULUS` (see the [module docs](self) for the
 /// representation and its bound).
 pub struct LimbField<P: LimbParams<N>, const N: usize> {
-    /// The representative (`a·R mod p` or `a`), little-endian 64-bit limbs, always `< p`.
-    mont: [u64; N],
+    /// The representative `ã` of the element `a`, little-endian 64-bit limbs, always `< p`: the
+    /// Montgomery form `a·R mod p` when `P::MONTGOMERY`, the value `a` itself otherwise.
+    repr: [u64; N],
     _params: PhantomData<P>,
 }
 
 impl<P: LimbParams<N>, const N: usize> LimbField<P, N> {
     /// `0`.
-    pub const ZERO: Self = Self::from_mont([0; N]);
+    pub const ZERO: Self = Self::with_repr([0; N]);
     /// `1`.
-    pub const ONE: Self = Self::from_mont(if P::MONTGOMERY {
+    pub const ONE: Self = Self::with_repr(if P::MONTGOMERY {
         P::R
     } else {
         limbs::from_be_hex("1")
     });
 
-    const fn from_mont(mont: [u64; N]) -> Self {
+    /// The element whose representative is `repr` (which must be `< p`).
+    const fn with_repr(repr: [u64; N]) -> Self {
         Self {
-            mont,
+            repr,
             _params: PhantomData,
         }
     }
@@ -142,9 +144,9 @@ impl<P: LimbParams<N>, const N: usize> LimbField<P, N> {
         let (_, borrow) = limbs::sub(value, &P::MODULUS);
         assert!(borrow == 1, "constant is not reduced modulo p");
         if P::MONTGOMERY {
-            Self::from_mont(limbs::mont_mul(value, &P::R2, &P::MODULUS, P::M_INV))
+            Self::with_repr(limbs::mont_mul(value, &P::R2, &P::MODULUS, P::M_INV))
         } else {
-            Self::from_mont(*value)
+            Self::with_repr(*value)
         }
     }
 
@@ -156,18 +158,18 @@ impl<P: LimbParams<N>, const N: usize> LimbField<P, N> {
 
     /// `self + rhs` as a `const fn`, for deriving constants such as `3b`.
     pub const fn add_const(&self, rhs: &Self) -> Self {
-        Self::from_mont(limbs::add_mod(&self.mont, &rhs.mont, &P::MODULUS))
+        Self::with_repr(limbs::add_mod(&self.repr, &rhs.repr, &P::MODULUS))
     }
 
-    /// The canonical value as little-endian limbs (leaving Montgomery form).
+    /// The canonical value as little-endian limbs (out of Montgomery form, if the field uses it).
     pub fn to_uint(&self) -> [u64; N] {
-        P::from_repr(&self.mont)
+        P::from_repr(&self.repr)
     }
 
     /// The raw limbs of the representative (`a·R mod p` in Montgomery form, else `a`), for tests
     /// and teaching.
     pub fn as_repr(&self) -> &[u64; N] {
-        &self.mont
+        &self.repr
     }
 
     /// `self^e` by left-to-right square-and-multiply.
@@ -205,27 +207,27 @@ impl<P: LimbParams<N>, const N: usize> LimbField<P, N> {
     /// the representative is the value. `VARTIME` selects the variable-time variant.
     fn invert_safegcd<const VARTIME: bool>(&self) -> CtOption<Self> {
         let inv = if VARTIME {
-            Self::SAFEGCD.invert_vartime(&self.mont)
+            Self::SAFEGCD.invert_vartime(&self.repr)
         } else {
-            Self::SAFEGCD.invert(&self.mont)
+            Self::SAFEGCD.invert(&self.repr)
         };
         let inv = if P::MONTGOMERY {
             P::mul(&inv, &Self::R3)
         } else {
             inv
         };
-        CtOption::new(Self::from_mont(inv), !self.is_zero())
+        CtOption::new(Self::with_repr(inv), !self.is_zero())
     }
 
-    /// Safegcd inversion by crypto-bigint, on the canonical value: the test oracle that the
-    /// crate used before [`super::safegcd`].
+    /// Safegcd inversion by crypto-bigint, on the canonical value: an independent implementation,
+    /// the test oracle for [`super::safegcd`].
     #[cfg(test)]
     fn invert_crypto_bigint<const VARTIME: bool>(&self) -> CtOption<Self> {
         let modulus = crypto_bigint::Odd::<crypto_bigint::Uint<N>>::new(
             crypto_bigint::Uint::from_words(P::MODULUS),
         )
         .expect("the modulus is an odd prime");
-        let a = crypto_bigint::Uint::from_words(P::from_repr(&self.mont));
+        let a = crypto_bigint::Uint::from_words(P::from_repr(&self.repr));
         let inv = if VARTIME {
             a.invert_odd_mod_vartime(&modulus)
         } else {
@@ -234,7 +236,7 @@ impl<P: LimbParams<N>, const N: usize> LimbField<P, N> {
         let inv: CtOption<crypto_bigint::Uint<N>> = inv.into();
         let is_some = inv.is_some();
         let value = inv.unwrap_or(crypto_bigint::Uint::ZERO);
-        CtOption::new(Self::from_mont(P::to_repr(value.as_words())), is_some)
+        CtOption::new(Self::with_repr(P::to_repr(value.as_words())), is_some)
     }
 
     /// Square root for `p ≡ 3 (mod 4)`: `r = a^((p+1)/4)`, then check `r² = a`.
@@ -300,13 +302,13 @@ impl<P: LimbParams<N>, const N: usize> Field for LimbField<P, N> {
     fn from_bytes(bytes: &Self::Bytes) -> CtOption<Self> {
         let x = limbs::from_be_bytes::<N>(bytes.as_ref());
         let (_, borrow) = limbs::sub(&x, &P::MODULUS);
-        CtOption::new(Self::from_mont(P::to_repr(&x)), Choice::from(borrow as u8))
+        CtOption::new(Self::with_repr(P::to_repr(&x)), Choice::from(borrow as u8))
     }
 
     fn from_bytes_reduced(bytes: &Self::Bytes) -> Self {
         // x < 2^(8·len) ≤ 2^(64N): `to_repr` reduces any such x.
         let x = limbs::from_be_bytes::<N>(bytes.as_ref());
-        Self::from_mont(P::to_repr(&x))
+        Self::with_repr(P::to_repr(&x))
     }
 
     fn to_bytes(&self) -> Self::Bytes {
@@ -318,7 +320,7 @@ impl<P: LimbParams<N>, const N: usize> Field for LimbField<P, N> {
     fn from_u64(v: u64) -> Self {
         let mut x = [0u64; N];
         x[0] = v;
-        Self::from_mont(P::to_repr(&x))
+        Self::with_repr(P::to_repr(&x))
     }
 
     /// [`LimbField::to_uint`], zero-extended to `L` limbs (`L` may be below `N` only when the
@@ -336,31 +338,32 @@ impl<P: LimbParams<N>, const N: usize> Field for LimbField<P, N> {
     fn from_limbs_reduced<const L: usize>(v: &[u64; L]) -> Self {
         debug_assert!(v.iter().skip(N).all(|&l| l == 0));
         let x: [u64; N] = core::array::from_fn(|i| if i < L { v[i] } else { 0 });
-        Self::from_mont(P::to_repr(&x))
+        Self::with_repr(P::to_repr(&x))
     }
 
     #[inline(always)]
     fn square(&self) -> Self {
-        Self::from_mont(P::square(&self.mont))
+        Self::with_repr(P::square(&self.repr))
     }
 
     #[inline]
     fn double(&self) -> Self {
-        Self::from_mont(P::double(&self.mont))
+        Self::with_repr(P::double(&self.repr))
     }
 
     /// [`limbs::half_mod`] of the representative: halving commutes with the Montgomery factor
     /// (`(a·R)/2 = (a/2)·R`), so one code serves both forms.
     #[inline]
     fn half(&self) -> Self {
-        Self::from_mont(limbs::half_mod(&self.mont, &P::MODULUS))
+        Self::with_repr(limbs::half_mod(&self.repr, &P::MODULUS))
     }
 
     /// The Bernstein–Yang "safegcd" inversion (D. J. Bernstein and B.-Y. Yang, "Fast
     /// constant-time gcd computation and modular inversion", TCHES 2019), in this crate's own
-    /// implementation (module `field::safegcd`) — a fixed number of rounds of 62 branch-free divsteps on
-    /// the representative, then one multiplication to fix the Montgomery factor. Faster than
-    /// Fermat's `a^(p−2)` ([`LimbField::invert_fermat`]), which the tests keep as a cross-check.
+    /// implementation (module `field::safegcd`) — a fixed number of rounds of 62 branch-free
+    /// divsteps on the representative, then one multiplication to fix the Montgomery factor. Faster
+    /// than Fermat's `a^(p−2)` ([`LimbField::invert_fermat`]), which the tests keep as a
+    /// cross-check.
     fn invert(&self) -> CtOption<Self> {
         self.invert_safegcd::<false>()
     }
@@ -414,7 +417,7 @@ impl<P: LimbParams<N>, const N: usize> ConstantTimeEq for LimbField<P, N> {
     fn ct_eq(&self, other: &Self) -> Choice {
         let mut acc = 0u64;
         for i in 0..N {
-            acc |= self.mont[i] ^ other.mont[i];
+            acc |= self.repr[i] ^ other.repr[i];
         }
         acc.ct_eq(&0)
     }
@@ -429,7 +432,7 @@ impl<P: LimbParams<N>, const N: usize> Eq for LimbField<P, N> {}
 
 impl<P: LimbParams<N>, const N: usize> ConditionallySelectable for LimbField<P, N> {
     fn conditional_select(a: &Self, b: &Self, choice: Choice) -> Self {
-        Self::from_mont(limbs::select_choice(&a.mont, &b.mont, choice.unwrap_u8()))
+        Self::with_repr(limbs::select_choice(&a.repr, &b.repr, choice.unwrap_u8()))
     }
 }
 
@@ -437,7 +440,7 @@ impl<P: LimbParams<N>, const N: usize> Add for LimbField<P, N> {
     type Output = Self;
     #[inline]
     fn add(self, rhs: Self) -> Self {
-        Self::from_mont(limbs::add_mod(&self.mont, &rhs.mont, &P::MODULUS))
+        Self::with_repr(limbs::add_mod(&self.repr, &rhs.repr, &P::MODULUS))
     }
 }
 
@@ -445,20 +448,18 @@ impl<P: LimbParams<N>, const N: usize> Sub for LimbField<P, N> {
     type Output = Self;
     #[inline]
     fn sub(self, rhs: Self) -> Self {
-        Self::from_mont(limbs::sub_mod(&self.mont, &rhs.mont, &P::MODULUS))
+        Self::with_repr(limbs::sub_mod(&self.repr, &rhs.repr, &P::MODULUS))
     }
 }
 
 impl<P: LimbParams<N>, const N: usize> Mul for LimbField<P, N> {
     type Output = Self;
-    // Always inlined, as are `square` and the per-curve `LimbParams::mul`/`square`: called out of
-    // line, every product stored and reloaded its operands and result around the call (a Jacobian
-    // doubling's own code was 40 % `mov`s). Inlined, callgrind counts 2–6 % fewer
-    // instructions per ECDH and verification (P-224, P-256, P-384, secp256k1). The P-521 base
-    // field, with its 81-product multiplication, stays out of line: inlined it measured slower.
+    // Always inlined, as are `square` and the per-curve `LimbParams::mul`/`square`: out of line,
+    // every product stores and reloads its operands and result around the call; inlined, ECDH and
+    // verification count fewer instructions and run no slower (docs/performance.md, "Inlining").
     #[inline(always)]
     fn mul(self, rhs: Self) -> Self {
-        Self::from_mont(P::mul(&self.mont, &rhs.mont))
+        Self::with_repr(P::mul(&self.repr, &rhs.repr))
     }
 }
 
@@ -481,7 +482,7 @@ mod tests {
 
     /// The element with canonical value `x mod p` (`x` any `N`-limb integer).
     fn elem<P: LimbParams<N>, const N: usize>(x: &[u64; N]) -> LimbField<P, N> {
-        LimbField::from_mont(P::to_repr(x))
+        LimbField::with_repr(P::to_repr(x))
     }
 
     /// Both safegcd forms agree with Fermat's inversion and with the crypto-bigint oracle.
@@ -552,7 +553,7 @@ mod tests {
             check_one::<P, N>(elem(x));
             let (_, borrow) = limbs::sub(x, &p);
             if borrow == 1 {
-                check_one::<P, N>(LimbField::from_mont(*x));
+                check_one::<P, N>(LimbField::with_repr(*x));
             }
         }
         assert!(bool::from(LimbField::<P, N>::ZERO.invert().is_none()));

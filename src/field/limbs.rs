@@ -2,18 +2,18 @@
 //!
 //! Layer: **fields** (the bottom of the arithmetic). Uses nothing else from the crate.
 //!
-//! An `[u64; N]` here is the integer `a[0] + a[1]·2^64 + … + a[N-1]·2^(64(N-1))`. Every function is a
-//! `const fn`, so curve constants can be converted at compile time, and none of them branches on the
-//! *values* of its inputs: loops run a fixed number of times and selections use masks. That makes them
-//! safe to call on secrets.
+//! An `[u64; N]` here is the integer `a[0] + a[1]·2^64 + … + a[N-1]·2^(64(N-1))`. Every function is
+//! a `const fn`, so curve constants can be converted at compile time, and none of them branches on
+//! the *values* of its inputs: loops run a fixed number of times and selections use masks. That
+//! makes them safe to call on secrets.
 
 /// `a + b + carry`, returning `(sum mod 2^64, carry out)`; `carry` must be 0 or 1.
 ///
 /// Written as two `overflowing_add`s: LLVM matches this form to one `add`/`adc` chain even when
 /// the chain's operands come from `mul` instructions (which clobber the flags), where a 128-bit
-/// sum `a + b + carry` is often reassociated into `setb`/`movzbl` pieces. Against that sum it
-/// counted fewer instructions in every field: ECDH −1.3 % on P-384, −2.8 % on secp256k1, P-256
-/// and P-521 unchanged (callgrind); the P-256 and P-384 rows are written with it.
+/// sum `a + b + carry` is often reassociated into `setb`/`movzbl` pieces. It counts fewer
+/// instructions than that sum on P-384 and secp256k1 and as many on P-256 and P-521
+/// (docs/performance.md, "Limb helpers"); the P-256 and P-384 rows are written with it.
 #[inline(always)]
 pub const fn adc(a: u64, b: u64, carry: u64) -> (u64, u64) {
     let (s, c1) = a.overflowing_add(b);
@@ -95,8 +95,8 @@ pub const fn select<const N: usize>(a: &[u64; N], b: &[u64; N], mask: u64) -> [u
 /// Unlike [`select`], the mask does not go through [`core::hint::black_box`] again: a `Choice` is
 /// already built behind subtle's optimisation barrier, so the optimiser does not know that its
 /// value is a single bit and has no branch to turn the masking into (checked by `.ci/ct-check` on
-/// both release builds). That saves a store and a load of the mask per call; the constant-time
-/// table scans are made of these selections (P-256 key generation −5 % in instructions).
+/// both release builds). That saves a store and a load of the mask per call, and the
+/// constant-time table scans are made of these selections (docs/performance.md, "Limb helpers").
 #[inline(always)]
 pub fn select_choice<const N: usize>(a: &[u64; N], b: &[u64; N], choice: u8) -> [u64; N] {
     let mask = 0u64.wrapping_sub(choice as u64);
@@ -119,7 +119,7 @@ pub fn select_choice<const N: usize>(a: &[u64; N], b: &[u64; N], choice: u8) -> 
 /// Why not the borrow bit of the last [`sbb`]: in the default release build (several codegen
 /// units, so LLVM's optimisation pipeline runs again after the local ThinLTO step) LLVM rewrites
 /// that last borrow, when it only feeds a mask, into `setb`/`sete`/`and`/`or` and breaks the
-/// `sbb` chain (about 6 extra instructions per modular addition or subtraction). The 128-bit top
+/// `sbb` chain (extra instructions in every modular addition and subtraction). The 128-bit top
 /// step compiles to `sbb`s in both pipelines.
 #[inline(always)]
 pub const fn sub_sign_mask<const N: usize>(
@@ -183,9 +183,9 @@ pub const fn sub_if_ge<const N: usize>(a: &[u64; N], a_hi: u64, m: &[u64; N]) ->
 /// The textbook form, `a + b` then [`sub_if_ge`] with the carry word, has LLVM constant-fold the
 /// subtraction of a special `m` (P-256's all-ones and zero limbs) into the carry chain of the
 /// addition and break it into `setb`/`movzbl` pieces; here the sign of step 2 alone decides,
-/// and the code is two subtraction chains and one addition chain. P-256 `a + b` (a
-/// non-inlined wrapper in `examples/profile.rs`): 72 x86-64 instructions textbook, 42 this way.
-/// (The doubling `a + a` is the exception on P-256, see [`double_mod`].)
+/// and the code is two subtraction chains and one addition chain, with markedly fewer
+/// instructions (docs/performance.md, "Limb helpers"). (The doubling `a + a` is the exception on
+/// P-256, see [`double_mod`].)
 #[inline(always)]
 pub const fn add_mod<const N: usize>(a: &[u64; N], b: &[u64; N], m: &[u64; N]) -> [u64; N] {
     debug_assert!(sub(a, m).1 == 1 && sub(b, m).1 == 1);
@@ -198,8 +198,8 @@ pub const fn add_mod<const N: usize>(a: &[u64; N], b: &[u64; N], m: &[u64; N]) -
 /// `2a mod m` for `a < m`: the doubling `a + a` (one carry chain, its carry out the word above),
 /// then [`sub_if_ge`] on the pair, below `2m`. The textbook form that [`add_mod`]'s doc warns
 /// about, and it depends on the prime: inlined into the point formulas it counts fewer
-/// instructions than `add_mod(a, a)` on P-256 (ECDH 743.4k → 731.9k, callgrind) but more on P-384
-/// (2087.7k → 2098.8k) and P-224 (815.2k → 819.5k). So only the P-256 base field uses it
+/// instructions than `add_mod(a, a)` on P-256 but more on P-384 and P-224 (docs/performance.md,
+/// "Limb helpers"). So only the P-256 base field uses it
 /// ([`super::limb_field::LimbParams::double`]).
 #[inline(always)]
 pub const fn double_mod<const N: usize>(a: &[u64; N], m: &[u64; N]) -> [u64; N] {

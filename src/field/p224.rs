@@ -7,21 +7,20 @@
 //! (the top limb uses 32 bits). Little-endian, `p = [1, 2^64 − 2^32, 2^64 − 1, 2^32 − 1]`.
 //!
 //! Because `p ≡ 1 (mod 2^96)`, `p^(−1) ≡ 1 (mod 2^64)` and the Montgomery factor
-//! `−p^(−1) mod 2^64` is `2^64 − 1`: a reduction round clears limb `i` with `q = −t[i] mod 2^64`.
-//! And `q·p = q − q·2^96 + q·2^224` has only three terms, each a shift of `q`, so a round can add
-//! it without any word product (the idea of Gueron and Krasnov, "Fast prime field elliptic-curve
-//! cryptography with 256-bit primes", J. Cryptographic Engineering 5, 2015, §3, for P-256).
+//! `−p^(−1) mod 2^64` is `2^64 − 1`: a reduction round clears limb `i` with
+//! `q = −t[i] mod 2^64`. And `q·p = q − q·2^96 + q·2^224` has only three terms, each a shift of
+//! `q`, so a round can add it without any word product (the idea of Gueron and Krasnov, "Fast
+//! prime field elliptic-curve cryptography with 256-bit primes", J. Cryptographic Engineering 5,
+//! 2015, §3, for P-256).
 //!
-//! That shift-only reduction was written and checked against the oracle, and then **not used**:
-//! on x86-64 it measured about 10% *slower* than the generic CIOS multiplication of [`LimbField`]
-//! (`limbs::mont_mul`) for this modulus. The 64×64-bit products it saves are pipelined and cheap,
-//! while mixing the subtracted term `q·2^96` with the added ones
+//! On this prime that shift-only reduction is **slower** than the generic Montgomery
+//! multiplication of [`LimbField`] (docs/performance.md, "P-224"). The 64×64-bit products it saves
+//! are pipelined and cheap, while mixing the subtracted term `q·2^96` with the added ones
 //! lengthens the serial carry chain of each round, which is what bounds the time. So
 //! [`P224Base`] keeps the generic Montgomery reduction: its multiplication is the full product
 //! followed by the generic reduction (see [`P224Base::mul`]), and its squaring is the generic
-//! squaring `limbs::mont_square` (each cross product once, then a separate Montgomery reduction:
-//! about 260–275 instructions per call against 292 when it was the multiplication, measured with
-//! callgrind on x86-64).
+//! squaring `limbs::mont_square` (each cross product once, then a separate Montgomery
+//! reduction).
 //!
 //! Representation of [`FieldElement`]: four 64-bit limbs, little-endian, holding `a·2^256 mod p`,
 //! always `< p` (so the top limb is `< 2^32`) between operations. Encodings are 28 bytes.
@@ -32,9 +31,10 @@
 //! constant-time Tonelli–Shanks of [`LimbField`], whose fixed schedule costs about
 //! `S²/2 ≈ 4500` squarings, plus the search for the non-residue (`z = 11`: ten Euler-criterion
 //! exponentiations of about 350 multiplications each, redone on every call): about 8 700 field
-//! multiplications, measured at roughly 0.2 ms on x86-64 (P-256's `a^((p+1)/4)` takes about
-//! 15 µs). Acceptable for now, as it is only used to decompress public points. Precomputing the
-//! non-residue would save about 40%; a table-based Tonelli–Shanks would shrink the `S²/2` term.
+//! multiplications, over ten times the cost of P-256's `a^((p+1)/4)` (docs/performance.md,
+//! "P-224"). Square roots serve only the decompression of public points (compressed SEC1
+//! encodings). A precomputed non-residue would save about 40 % of that cost; a table-based
+//! Tonelli–Shanks would shrink the `S²/2` term.
 //!
 //! # The scalar field
 //! `n` has no special shape; [`Scalar`] uses the generic Montgomery CIOS multiplication.
@@ -60,8 +60,8 @@ impl LimbParams<4> for P224Base {
 
     /// Montgomery multiplication `a·b·2^(−256) mod p`, generic but in separated order: the full
     /// product ([`limbs::mul_wide`]) then the Montgomery reduction ([`limbs::mont_reduce`]).
-    /// For this modulus that measured about 314 instructions per call against 326 for the
-    /// interleaved [`limbs::mont_mul`] (callgrind, x86-64); for six limbs it is the other way round.
+    /// For this modulus it counts fewer instructions than the interleaved [`limbs::mont_mul`]
+    /// (docs/performance.md, "P-224"); for six limbs it is the other way round.
     ///
     /// Input bounds: `a < 2^256`, `b < p` (so `a·b < 2^256·p`, the bound of `mont_reduce`).
     /// Output `< p`.

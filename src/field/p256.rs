@@ -14,40 +14,23 @@
 //! Engineering 5, 2015, §3. [`P256Base::mul`] and [`P256Base::square`] write the reduction out
 //! with that shape; the rest of the field comes from the generic [`LimbField`].
 //!
-//! # Cost (measured with callgrind on x86-64, baseline target, per call in a loop)
+//! # Cost
 //! * `mul`: the product and the shaped reduction interleaved, 16 word products and a reduction
-//!   made of shifts; about 226 instructions. Before, 240 with each row as multiply-accumulate
-//!   steps (two carries per limb, `setb`/`movzbl` pieces) and the reduction's top terms as a
-//!   second carry chain.
+//!   made of shifts.
 //! * `square`: the eight-limb square (10 word products) and then four reduction rounds on its
-//!   low half; about 181 instructions. Before, 221 with the square's rows interleaved with the
-//!   rounds, which needs a sixth window word on this prime.
+//!   low half.
 //!
 //! Both are written as [`super::limbs::adc`] chains after the word products, and end in
-//! `reduce_once`, which keeps `p`'s constant limbs out of LLVM's sight. Against the previous forms
-//! (the same release build, 10 000 ECDH and 40 000 key generations alternated, user CPU time):
-//! ECDH 0.57 s → 0.53 s, key generation 0.48 s → 0.43 s; instructions −13 % and −6 %. In a
-//! standalone loop the multiplication's latency went from about 28 to 25 ns, and its throughput
-//! (two independent chains) from about 16 to 14 ns. `reduce_once` as a selection counts 4 more
-//! instructions per multiplication than a subtraction with a masked add-back, and measured 1 %
-//! faster in ECDH (30 000 runs alternated).
+//! `reduce_once`, which keeps `p`'s constant limbs out of LLVM's sight. With these, and the
+//! textbook doubling `2a` (`LimbParams::double` below), the Jacobian doubling with 4M + 4S
+//! ([`super::Field::FAST_SQUARE`] off) counts fewer instructions and runs faster in ECDH than the
+//! one with 3M + 5S, so the field takes 4M + 4S.
 //!
-//! With these, the doubling with 4M + 4S ([`super::Field::FAST_SQUARE`] off) counted 5 % fewer
-//! instructions in ECDH than the one with 3M + 5S and measured the same in time (nine
-//! alternations of 30 000 runs). With the textbook doubling `2a` (`LimbParams::double` below) it
-//! counts 4.7 % fewer (ECDH 731.9k → 697.4k, verification 706.5k → 672.6k) and measures 3 %
-//! faster in ECDH (nine alternations of 30 000 runs; verification within 1 %), so the field now
-//! takes 4M + 4S.
-//!
-//! A product-scanning (Comba) form of the product was also tried and was not faster here.
-//!
-//! So was an unsaturated form: five 52-bit limbs, Montgomery with `R = 2^260`. There `p`'s
-//! limbs are `[2^52 − 1, 2^44 − 1, 0, 2^36, 2^48 − 2^16]`, each round adds shifts of `q`, and
-//! the products go into 128-bit column sums with no carry chains. In a standalone harness it
-//! was slower in time than the saturated code of the time. Throughput: mul 26.6 ns against
-//! 20.6, square 21.5 ns against 19.3. Latency: mul 34.7 ns against 31.9 (each form checked
-//! against the generic Montgomery product on 200 000 random inputs). It needs 25 word products
-//! where this form needs 16, and the baseline `mul` instruction bounds the time.
+//! Neither a product-scanning (Comba) form of the product nor an unsaturated form (five 52-bit
+//! limbs, Montgomery with `R = 2^260`, products in 128-bit column sums with no carry chains) is
+//! faster here: the unsaturated form needs 25 word products where this one needs 16, and the
+//! baseline `mul` instruction bounds the time. The instruction counts, and the measurements of
+//! each form against the others, are in docs/performance.md ("P-256").
 //!
 //! Representation of [`FieldElement`]: four 64-bit limbs, little-endian, holding `a·2^256 mod p`,
 //! always `< p` between operations.
@@ -69,24 +52,23 @@ impl LimbParams<4> for P256Base {
     type Bytes = [u8; 32];
     const NAME: &'static str = "p256::FieldElement";
     /// Off: the doubling takes 4M + 4S (HMV), not 3M + 5S. A squaring (`square`, 10 word
-    /// products) against a multiplication (16) once made 3M + 5S, with 3 more additions, 2 %
-    /// faster in P-256 ECDH; with the current multiplication, squaring and doubling `2a`, 4M + 4S
-    /// is 3 % faster (see the module docs).
+    /// products) is cheaper than a multiplication (16), but with this field's multiplication,
+    /// squaring and doubling `2a`, 4M + 4S is the faster doubling in ECDH (see the module docs).
     const FAST_SQUARE: bool = false;
 
     /// Montgomery multiplication for the P-256 prime: `a·b·2^(−256) mod p`.
     ///
     /// Input bounds: `a < 2^256`, `b < p`. Output `< p`. The product and the reduction are
-    /// interleaved (see `mul_interleaved`); with the earlier multiply-accumulate rows that
-    /// measured about 4 % fewer instructions than the full eight-limb product followed by a
-    /// separate reduction.
+    /// interleaved (see `mul_interleaved`), which keeps fewer words live than the full eight-limb
+    /// product followed by a separate reduction (docs/performance.md, "P-256").
     #[inline(always)]
     fn mul(a: &[u64; 4], b: &[u64; 4]) -> [u64; 4] {
         mul_interleaved(a, b)
     }
 
-    /// `2a mod p` in the textbook form, [`super::limbs::double_mod`]: P-256 ECDH −1.5 %
-    /// instructions against the default, −2 % in time (20 000 runs, seven alternations).
+    /// `2a mod p` in the textbook form, [`super::limbs::double_mod`]: on this prime it counts
+    /// fewer instructions and runs faster in ECDH than the default `add_mod(a, a)`
+    /// (docs/performance.md, "P-256").
     #[inline(always)]
     fn double(a: &[u64; 4]) -> [u64; 4] {
         super::limbs::double_mod(a, &Self::MODULUS)
@@ -132,7 +114,7 @@ fn mul_interleaved(a: &[u64; 4], b: &[u64; 4]) -> [u64; 4] {
 /// high word onto the next one's low word) and then its sum with `t`. Written with
 /// [`adc`], each chain compiles to one `add`/`adc` run between the `mul` instructions; the
 /// multiply-accumulate form (`t[j] + b[j]·c + carry` per limb, [`super::limbs::mac`]) needs two
-/// carries per limb and counted 20 more instructions per multiplication.
+/// carries per limb and counts more instructions (docs/performance.md, "P-256").
 #[inline(always)]
 fn row(t: &[u64; 4], t4: u64, b: &[u64; 4], c: u64) -> [u64; 5] {
     let (l0, h0) = mul_word(b[0], c);
@@ -164,9 +146,9 @@ fn row(t: &[u64; 4], t4: u64, b: &[u64; 4], c: u64) -> [u64; 5] {
 ///   `q − (q << 32) mod 2^64` and its high word `q − (q >> 32) − borrow`, one subtraction
 ///   chain of two words and no product.
 ///
-/// Then one addition chain of the three terms into limbs 1 to 4. With the top two terms as
-/// separate chains (`+q` at limbs 3 and 4, then `−q·2^32` at limbs 3 and 4) the round had a
-/// second carry chain into the word above and counted 10 instructions more per multiplication.
+/// Then one addition chain of the three terms into limbs 1 to 4. The top two terms as separate
+/// chains (`+q` at limbs 3 and 4, then `−q·2^32` at limbs 3 and 4) would need a second carry
+/// chain into the word above, and count more instructions (docs/performance.md, "P-256").
 #[inline(always)]
 fn reduction_round(w: &[u64; 5]) -> ([u64; 4], u64) {
     let q = w[0];
@@ -193,8 +175,8 @@ fn reduction_round(w: &[u64; 5]) -> ([u64; 4], u64) {
 /// constants: with the constant limbs `2^64 − 1` in sight LLVM rewrites the carry chain as
 /// separate comparisons (`setb`/`or` pieces). The selection mask goes through `black_box` as in
 /// [`super::limbs::select`], so it stays masking and never a branch. Against a subtraction of `p`
-/// and a masked add-back (the same instruction count), the multiplication's throughput in a loop
-/// of two independent chains was 7 % better (13.8 ns against 14.8).
+/// and a masked add-back ([`super::limbs::sub_if_ge`]) it counts slightly more instructions but
+/// runs faster, alone and in ECDH (docs/performance.md, "P-256").
 #[inline(always)]
 fn reduce_once(t: &[u64; 4], t4: u64) -> [u64; 4] {
     let ones = core::hint::black_box(u64::MAX);
@@ -224,7 +206,7 @@ fn reduce_once(t: &[u64; 4], t4: u64) -> [u64; 4] {
 ///
 /// Interleaving the square's rows with the reduction rounds, as `mul` does, needs a sixth window
 /// word here (a doubled row can pass `2^320`); with the rounds of [`reduction_round`] this order
-/// counted fewer instructions.
+/// counts fewer instructions (docs/performance.md, "P-256").
 #[inline(always)]
 fn square_then_reduce(a: &[u64; 4]) -> [u64; 4] {
     // The cross products a_i·a_j, i < j.

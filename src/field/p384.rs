@@ -19,32 +19,25 @@
 //! CORR 99-39, 1999). [`P384Base::mul`] and [`P384Base::square`] write the reduction out with that
 //! shape; the rest of the field comes from the generic [`LimbField`].
 //!
-//! # Cost (measured with callgrind on x86-64, baseline target, per call in a loop)
+//! # Cost
 //! * `mul` interleaves the product and the reduction rounds (CIOS order), the six rounds written
-//!   out: about 463 instructions, each round's row as six word products and then two
-//!   carry chains (as in `super::p256`). P-384 ECDH 2110k → 2088k instructions and −6 % in
-//!   time (10 000 runs, five alternations: 1.56 s → 1.47 s) against the multiply-accumulate
-//!   row of 485 instructions. Before that, 510 with each round's row `t + a·b_i` from the shared
-//!   const-fn helper `limbs::mac_row` (a `while` loop; written out here with an iterator, LLVM
-//!   schedules it better: P-384 ECDH 2246k → 2160k instructions, −3 % in time), and 716 when the
-//!   rounds were a loop (not unrolled by LLVM) and each limb of `q·p` was formed as a 128-bit
-//!   `q·2^64 − q·2^k` plus the limb and a carry, a two-word addition per limb where the
-//!   subtraction of `q·c` needs one `sbb`.
+//!   out, each round's row as six word products and then two carry chains (as in `super::p256`).
 //! * `square` adds the square's rows (each cross product once: 21 word products instead of 36)
 //!   interleaved with the same reduction rounds, in the CIOS order of `mul`
-//!   (`square_interleaved`): about 420 instructions. Before, 456 with the full twelve-limb
-//!   square (`limbs::square_wide` written out) and then the rounds, 643 before that, 815 when
-//!   it was `mul`. P-384 ECDH: 2329k → 2246k instructions, −4 % in time (3000 runs,
-//!   alternated). With it the doubling with 3M + 5S ([`super::Field::FAST_SQUARE`]) measures
-//!   the same in time as the one with 4M + 4S and 2.5 % more instructions, so P-384 keeps the
-//!   latter.
+//!   (`square_interleaved`).
+//!
+//! With this squaring the Jacobian doubling with 3M + 5S ([`super::Field::FAST_SQUARE`]) is no
+//! faster in time than the one with 4M + 4S and counts more instructions, so P-384 keeps the
+//! latter. The instruction counts, and the forms these replaced, are in docs/performance.md
+//! ("P-384").
 //!
 //! Representation of [`FieldElement`]: six 64-bit limbs, little-endian, holding `a·2^384 mod p`,
 //! always `< p` between operations.
 //!
 //! # The scalar field
 //! The group order `n` has no special shape; [`Scalar`] uses the generic Montgomery CIOS
-//! multiplication and the generic squaring (`limbs::mont_square`). Representation: six 64-bit limbs holding `a·2^384 mod n`, always `< n`.
+//! multiplication and the generic squaring (`limbs::mont_square`). Representation: six 64-bit
+//! limbs holding `a·2^384 mod n`, always `< n`.
 
 use super::limb_field::{LimbField, LimbParams};
 use super::limbs::{adc, mac, mul_word, sbb, sub, sub_if_ge};
@@ -160,9 +153,10 @@ fn reduction_round(w: [u64; 6], w6: u128) -> ([u64; 5], u128) {
 /// `t + t_hi·2^384`, for `b < p` and a limb `c` of the other factor.
 ///
 /// Step 1 as the six word products first, then two carry chains ([`adc`]): the row `b·c`
-/// (each product's high word onto the next one's low word), then its sum with `t`. The sum is
-/// below `2p + p·(2^64 − 1)`, which can pass `2^448` (`p > 2^384 − 2^320`), so its limb 6 is a
-/// 128-bit value as in [`reduction_round`].
+/// (each product's high word onto the next one's low word), then its sum with `t`. That counts
+/// fewer instructions than a multiply-accumulate row such as `limbs::mac_row`
+/// (docs/performance.md, "P-384"). The sum is below `2p + p·(2^64 − 1)`, which can pass `2^448`
+/// (`p > 2^384 − 2^320`), so its limb 6 is a 128-bit value as in [`reduction_round`].
 #[inline(always)]
 fn mul_round(t: &mut [u64; 6], t_hi: &mut u64, b: &[u64; 6], c: u64) {
     // Step 1.
@@ -203,9 +197,9 @@ fn shift_round(t: &mut [u64; 6], t_hi: &mut u64, w6: u128) {
 /// 2. `q ← t[0]·(2^32 + 1) mod 2^64`;
 /// 3. `t ← (t + q·p) / 2^64` by shifts and subtractions, shifting the accumulator down one limb.
 ///
-/// The six rounds are written out (a loop over them is not unrolled by LLVM, and measured 25 %
-/// more instructions). After them `t < 2p` (the CIOS bound); one conditional subtraction ends
-/// it.
+/// The six rounds are written out: LLVM does not unroll a loop over them, which counts more
+/// instructions (docs/performance.md, "P-384"). After them `t < 2p` (the CIOS bound); one
+/// conditional subtraction ends it.
 #[inline(always)]
 fn mul_interleaved(a: &[u64; 6], b: &[u64; 6]) -> [u64; 6] {
     let mut t = [0u64; 6];

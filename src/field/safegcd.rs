@@ -1,15 +1,16 @@
 //! Modular inversion by the Bernstein–Yang "safegcd" algorithm, in constant and variable time.
 //!
-//! Layer: **fields**. Uses nothing else from the crate; [`super::limb_field`] calls it.
+//! Layer: **fields**. Uses [`super::limbs`] only; [`super::limb_field`] calls it.
 //!
 //! References:
 //! * \[BY19\] D. J. Bernstein and B.-Y. Yang, "Fast constant-time gcd computation and modular
 //!   inversion", IACR TCHES 2019(3) (the 2019-04-13 version): divsteps (§8), batching them into
 //!   2×2 transition matrices (§10), the iteration bound (Theorem 11.2).
 //! * \[W21\] P. Wuille, "The safegcd implementation in libsecp256k1 explained"
-//!   (`doc/safegcd_implementation.md` in libsecp256k1): the 62-divstep batches on the low bits, the
-//!   modular update of the Bézout coefficients `d`, `e` within `(−2p, p)`, the variable-time shortcuts
-//!   and the variant starting at `δ = 1/2` with its 590-divstep bound for 256-bit inputs.
+//!   (`doc/safegcd_implementation.md` in libsecp256k1): the 62-divstep batches on the low bits,
+//!   the modular update of the Bézout coefficients `d`, `e` within `(−2p, p)`, the variable-time
+//!   shortcuts and the variant starting at `δ = 1/2` with its 590-divstep bound for 256-bit
+//!   inputs.
 //! * \[W-B\] P. Wuille, "Bounds on divsteps iterations in safegcd" (github.com/sipa/safegcd-bounds,
 //!   README): convex-hull bounds, and the "hddivsteps" variant (`δ = 1/2`) with its general bound.
 //!
@@ -22,18 +23,19 @@
 //! ```
 //! It keeps `gcd(f, g)` and `f` odd. Started at `f = p`, `g = a`, after enough steps `g = 0` and
 //! `f = ±gcd(p, a) = ±1` \[BY19, §8\]. Alongside, the coefficients `d`, `e` with `d·a ≡ f` and
-//! `e·a ≡ g (mod p)` (initially `d = 0`, `e = 1`) follow the same linear map, with the halvings done
-//! modulo `p`; at the end `a^(−1) = ±d`.
+//! `e·a ≡ g (mod p)` (initially `d = 0`, `e = 1`) follow the same linear map, with the halvings
+//! done modulo `p`; at the end `a^(−1) = ±d`.
 //!
 //! 1. **Batches.** The first `k` divsteps depend only on `δ` and the low `k` bits of `f` and `g`
 //!    \[BY19, §10\]. So each round runs 62 divsteps on the low 62-bit limbs, recording their effect
-//!    as a matrix `T` with `2^62·(f', g') = T·(f, g)`, entries `|u| + |v| ≤ 2^62`, `|q| + |r| ≤ 2^62`.
-//!    The matrix accumulates the halvings as doublings of the other row, so it stays integral.
+//!    as a matrix `T` with `2^62·(f', g') = T·(f, g)`, entries `|u| + |v| ≤ 2^62`,
+//!    `|q| + |r| ≤ 2^62`. The matrix accumulates the halvings as doublings of the other row, so it
+//!    stays integral.
 //! 2. **Full-size update.** `(f, g) ← T·(f, g) / 2^62`, an exact division, on signed 62-bit limbs
 //!    (radix `2^62`, the low limbs in `[0, 2^62)`, the top limb signed), with 128-bit accumulators.
 //! 3. **Modular update of `d`, `e`** \[W21, §5\]: first add `p` to a negative `d` (or `e`), giving
-//!    `d̂, ê ∈ (−p, p)`; then `(u·d̂ + v·ê − t·p) / 2^62` with `t ∈ [0, 2^62)` the unique value that
-//!    makes the division exact (`t = (u·d̂ + v·ê)·p^(−1) mod 2^62`). The result lies in
+//!    `d̂, ê ∈ (−p, p)`; then `(u·d̂ + v·ê − t·p) / 2^62` with `t ∈ [0, 2^62)` the unique value
+//!    that makes the division exact (`t = (u·d̂ + v·ê)·p^(−1) mod 2^62`). The result lies in
 //!    `(−2^63·p, 2^62·p) / 2^62 = (−2p, p)`: the range is kept without any full reduction.
 //! 4. At the end, bring `d` into `[0, p)` and negate it if `f = −1`.
 //!
@@ -44,13 +46,13 @@
 //! length of `p`, at least 23): by \[W-B\], for `M ≥ 4257874` at most
 //! `⌊(3787·log2(M) + 2166)/1644⌋` divsteps reach `g = 0` — a formula found by exact convex-hull
 //! computations and checked by them for every `M ≤ 2^3805`. With `log2(M) < b` that gives 591
-//! divsteps for `b = 256` (the exact hull threshold is 590, the number libsecp256k1 runs and \[W21\]
-//! derives), 885 for `b = 384` and 1201 for `b = 521`: 10, 15 and 20 rounds.
+//! divsteps for `b = 256` (the exact hull threshold is 590, the number libsecp256k1 runs and
+//! \[W21\] derives), 885 for `b = 384` and 1201 for `b = 521`: 10, 15 and 20 rounds.
 //! (For comparison, the bound *proved* in \[BY19, Theorem 11.2\] for the original `δ = 1` is
 //! `⌊(49b + 57)/17⌋`: 741, 1110 and 1505 divsteps.)
 //!
-//! Divsteps past `g = 0` are harmless (`g` stays 0, `f` and `d` stay put, `e` is halved mod `p`), so
-//! the count could be rounded up to whole rounds of 62; instead the last round runs only the
+//! Divsteps past `g = 0` are harmless (`g` stays 0, `f` and `d` stay put, `e` is halved mod `p`),
+//! so the count could be rounded up to whole rounds of 62; instead the last round runs only the
 //! remaining divsteps (33, 17 and 23 of them), its matrix scaled by `2^(62 − k)` so that the same
 //! update code divides by `2^62`. The variable-time variant instead stops at the first round that
 //! ends with `g = 0`, skips runs of zero low bits of `g` in one shift, and drops the top limbs of
@@ -60,9 +62,10 @@
 //! In [`Safegcd::invert`] the number of rounds and of divsteps per round is fixed, every divstep is
 //! straight-line code on masks (`0` or `−1`, from sign bits), and no index depends on data.
 
-/// Mask of the low 62 bits.
+use super::limbs;
 use zeroize::Zeroize;
 
+/// Mask of the low 62 bits.
 const M62: i64 = (1 << 62) - 1;
 /// Room for the signed 62-bit form of any `LimbField` modulus: `N ≤ 9` 64-bit limbs.
 const MAX_LIMBS: usize = 10;
@@ -77,7 +80,8 @@ const fn limbs62(n: usize) -> usize {
 /// limbs in `[0, 2^62)`, the top limb signed (unused limbs are zero).
 type Signed62 = [i64; MAX_LIMBS];
 
-/// The transition matrix of 62 divsteps, scaled by `2^62`: `2^62·(f', g') = (u·f + v·g, q·f + r·g)`.
+/// The transition matrix of 62 divsteps, scaled by `2^62`:
+/// `2^62·(f', g') = (u·f + v·g, q·f + r·g)`.
 #[derive(Clone, Copy, Debug)]
 struct Matrix {
     u: i64,
@@ -104,25 +108,13 @@ impl<const N: usize> Safegcd<N> {
     pub(crate) const fn new(p: &[u64; N]) -> Self {
         assert!(limbs62(N) <= MAX_LIMBS, "modulus too large for safegcd");
         assert!(p[0] & 1 == 1, "safegcd needs an odd modulus");
-        // Newton's iteration x ← x·(2 − p·x) doubles the correct low bits; x = p is right mod 2^3.
-        let mut x = p[0];
-        let mut i = 0;
-        while i < 5 {
-            x = x.wrapping_mul(2u64.wrapping_sub(p[0].wrapping_mul(x)));
-            i += 1;
-        }
-        let bits = {
-            let mut top = N;
-            while p[top - 1] == 0 {
-                top -= 1;
-            }
-            64 * (top - 1) + (64 - p[top - 1].leading_zeros() as usize)
-        };
-        let divsteps = divsteps_bound(bits);
+        // `p^(−1) mod 2^64` is the negation of the Montgomery factor `−p^(−1) mod 2^64`.
+        let p_inv = limbs::neg_inv_mod_2_64(p[0]).wrapping_neg();
+        let divsteps = divsteps_bound(limbs::bits_vartime(p) as usize);
         let rounds = divsteps.div_ceil(62);
         Self {
             p: to_signed62::<N>(p),
-            p_inv: x & (M62 as u64),
+            p_inv: p_inv & (M62 as u64),
             rounds,
             last_steps: (divsteps - 62 * (rounds - 1)) as u32,
         }
@@ -252,8 +244,8 @@ const fn divsteps_bound(bits: usize) -> usize {
 /// `δ` is kept as `ζ = −(δ + 1/2)`, an integer (as in libsecp256k1's hddivsteps, \[W21\]):
 /// `δ > 0` exactly when `ζ < 0`, so `c1` is the sign of `ζ`; steps 2 and 3 together map `δ` to
 /// `1 − δ` (swap) or `1 + δ`, that is `ζ` to `−ζ − 2 = (ζ XOR −1) − 1` or `ζ − 1`: one masked
-/// XOR and a decrement, two operations fewer per divstep than on `2δ` (P-256 inversion −5.6 %
-/// instructions).
+/// XOR and a decrement, two operations fewer per divstep than on `2δ` (docs/performance.md,
+/// "Inversion").
 ///
 /// After `i` divsteps the low `62 − i` bits of `f` and `g` are still right, enough for the next
 /// parity test; the matrix is exact.
@@ -289,7 +281,7 @@ fn divsteps_62(steps: u32, delta2: i64, f0: u64, g0: u64) -> (i64, Matrix) {
         v <<= 1;
     };
     // Two divsteps per loop iteration: LLVM does not unroll the loop by itself, and this halves
-    // its overhead (P-256 inversion −9 % instructions, −8 % time; four per iteration gain 1 %).
+    // its overhead; four per iteration gain little more (docs/performance.md, "Inversion").
     for _ in 0..steps / 2 {
         step();
         step();

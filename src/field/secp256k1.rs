@@ -18,9 +18,8 @@
 //! comparison with `p` (the private `reduce` has the derivation). It is cheaper than a Montgomery
 //! reduction, so the field keeps elements in **plain form** and needs no conversions in or out.
 //!
-//! Measured cost (callgrind instruction counts per operation on x86-64, `examples/profile.rs`,
-//! including the benchmark loop's loads and stores): multiplication 201 (it was 249 with three
-//! folds and a conditional subtraction of `p` by a masked selection), squaring 143 (was 191).
+//! Cost: the product or square ([`mul_wide`], [`square_wide`]) and five word products for the
+//! reduction; the instruction counts are in docs/performance.md ("secp256k1").
 //!
 //! Representation of [`FieldElement`]: four 64-bit limbs, little-endian, holding `a` itself
 //! (`a = a[0] + a[1]·2^64 + a[2]·2^128 + a[3]·2^192`), always `< p` between operations.
@@ -100,9 +99,9 @@ impl LimbParams<4> for Secp256k1Base {
 ///    `k = 0`: the result is `y = z − c`, and `z ≥ c`, so subtracting `c` borrows out of no limb
 ///    beyond the fourth. Both cases: subtract `c & (k − 1)` (a mask, not a branch).
 ///
-/// Cost: five word multiplications, one four-limb addition and one four-limb subtraction (the
-/// three folds, conditional subtraction of `p` and masked selection it replaces took about 50
-/// more instructions; see the module docs for the measured counts).
+/// Cost: five word multiplications, one four-limb addition and one four-limb subtraction: fewer
+/// instructions than three folds, a conditional subtraction of `p` and a masked selection
+/// (docs/performance.md, "secp256k1").
 #[inline(always)]
 fn reduce(t: &[[u64; 4]; 2]) -> [u64; 4] {
     let [l, h] = t;
@@ -135,8 +134,8 @@ pub type FieldElement = LimbField<Secp256k1Base, 4>;
 
 /// Marker for the secp256k1 group order `n`, with the generic Montgomery arithmetic.
 ///
-/// `n = 2^256 − d` with a 129-bit `d`, so a folding reduction like the base field's would also work
-/// (three folds instead of two); it is not written yet.
+/// `n = 2^256 − d` with a 129-bit `d`, so a folding reduction like the base field's would also
+/// work (three folds instead of two); this field uses the generic Montgomery multiplication.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Secp256k1Scalar;
 

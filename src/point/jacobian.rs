@@ -5,8 +5,9 @@
 //!
 //! A Jacobian triple `(X : Y : Z)` stands for the affine point `(X/Z², Y/Z³)`; every triple with
 //! `Z = 0` stands for the identity. The formulas below come from Bernstein and Lange's
-//! *Explicit-Formulas Database* (EFD, <https://hyperelliptic.org/EFD/g1p/auto-shortw-jacobian.html>),
-//! whose names they keep; the step numbers in the comments count the EFD's lines.
+//! *Explicit-Formulas Database*
+//! (EFD, <https://hyperelliptic.org/EFD/g1p/auto-shortw-jacobian.html>), whose names they keep;
+//! the step numbers in the comments count the EFD's lines.
 //!
 //! | operation | EFD name | original source | cost |
 //! |---|---|---|---|
@@ -186,10 +187,9 @@ impl<C: Curve> JacobianPoint<C> {
 /// The EFD's `madd-2007-bl` does the same with 7M + 4S by scaling `H` and `r` by 2 and forming
 /// `Z3` as `(Z1 + H)² − Z1² − H²`, at the price of 14 additions and subtractions (here 7). On
 /// these fields a multiplication costs about a squaring plus 10 % (P-521: 1.6 squarings) and an
-/// addition a fair part of one, so the extra multiplication is the cheaper side: measured with
-/// callgrind (instructions), P-256 key generation −5 %, ECDH and verification −2 %; P-384 −3.5 % and
-/// −1 %; secp256k1 −4.5 % and −2.7 %; P-521 −1.3 % and −0.5 %. In time, P-256 key generation
-/// −7 % and ECDH −3 %, P-384 ECDH −1 % (runs of 20 000 to 100 000 alternated, user CPU time).
+/// addition a fair part of one, so the extra multiplication is the cheaper side: fewer
+/// instructions on every curve, and less time on P-256 and P-384 (docs/performance.md, "Point
+/// formulas").
 pub fn madd_2004_hmv<C: Curve>(p: &J<C>, x2: &C::Base, y2: &C::Base) -> J<C> {
     let (x1, y1, z1) = (p.x, p.y, p.z);
     let z1z1 = z1.square(); // T1 = Z1²
@@ -248,12 +248,11 @@ type J<C> = JacobianPoint<C>;
 /// * `dbl-2001-b` squares `γ = Y²` and forms `Z3 = (Y + Z)² − γ − δ`; here with `T = 2γ`
 ///   doubled once, `S = 2·(X·T)` and `8γ² = 2·T²`. 3M + 5S and 12 additions.
 ///
-/// Measured against `dbl-2001-b` with `Z3 = 2·(Y·Z)` (4M + 4S, 12 additions): P-384 ECDH and
-/// verification −2.3 % in instructions (callgrind) and about −2 % in time. On P-256 HMV saves
-/// 4.7 % of the ECDH instructions and 3 % of its time against `dbl-2001-b` (it measured the same
-/// in time before the field's textbook doubling `2a`, see `field::p256`). On P-521 a
-/// multiplication costs 1.6 squarings, and it keeps `dbl-2001-b`; there `Z3 = 2·(Y·Z)` counts
-/// 1.3 % more ECDH instructions than `(Y + Z)² − γ − δ`.
+/// On P-256 and P-384 HMV counts fewer instructions than `dbl-2001-b` (also with
+/// `Z3 = 2·(Y·Z)`: 4M + 4S, 12 additions) and runs faster. On P-521 a multiplication costs 1.6
+/// squarings, and it keeps `dbl-2001-b`, with `Z3 = (Y + Z)² − γ − δ`, which counts fewer
+/// instructions there than `Z3 = 2·(Y·Z)`. The measurements are in docs/performance.md ("Point
+/// formulas").
 pub fn double_a_minus_3<C: Curve>(p: &J<C>) -> J<C> {
     let (x, y, z) = (p.x, p.y, p.z);
     let delta = z.square(); // δ = Z²
@@ -303,9 +302,9 @@ fn double_with_slope<C: Curve>(p: &J<C>, m: &C::Base) -> J<C> {
 /// `Z3 = (2Y)·Z`, `T = (2Y)²`, `S = X·T`, `8Y⁴ = T²/2`: 7 additions and one halving.
 ///
 /// `dbl-2009-l` itself spends 2M + 5S, forming `S` as `2·((X + Y²)² − X² − Y⁴)`, with 14
-/// additions and subtractions. Measured with callgrind (instructions): against it, −3 % of a
-/// secp256k1 variable-base multiplication for `S = 2·(X·2Y²)`, `8Y⁴ = 2·(2Y²)²`,
-/// `Z3 = 2·(Y·Z)` (10 additions), and a further −2.5 % (ECDH, verification) for this order.
+/// additions and subtractions; on secp256k1 this order counts fewer instructions than that one
+/// and than `S = 2·(X·2Y²)`, `8Y⁴ = 2·(2Y²)²`, `Z3 = 2·(Y·Z)` (10 additions)
+/// (docs/performance.md, "Point formulas").
 pub fn double_a_zero<C: Curve>(p: &J<C>) -> J<C> {
     let a = p.x.square(); // X²
     let e = a.double() + a; // E = 3X²

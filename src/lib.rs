@@ -5,7 +5,7 @@
 //!
 //! | layer | module | what | uses |
 //! |---|---|---|---|
-//! | 5. protocols | [`ecdsa`], [`ecdh`], [`keys`] | keys, signatures (RFC 6979), key agreement, encodings | 4, 3, 2, 1 |
+//! | 5. protocols | [`ecdsa`], [`ecdh`], [`keys`], [`rfc6979`] | keys, signatures, deterministic nonces, key agreement, encodings | 4, 3, 2, 1 |
 //! | 4. scalar multiplication | [`point::mul`] | constant-time `k·P` and `k·G`; variable-time `a·G + b·P` | 3, 2, 1 |
 //! | 3. points | [`point`] | affine, projective and Jacobian points, complete formulas (RCB16), SEC1 | 2, 1 |
 //! | 2. curves | [`curves`] | parameter sets: `p`, `n`, `a`, `b`, `G`, name; compile-time tables of `G` | 1 |
@@ -84,6 +84,7 @@ pub mod p256;
 pub mod p384;
 pub mod p521;
 pub mod point;
+pub mod rfc6979;
 pub mod secp256k1;
 
 pub use buf::FixedBuf;

@@ -13,7 +13,7 @@
 //!
 //! | curve     | p   | a  | b | n = #E | G        | formulas          | bytes | what else it exercises |
 //! |-----------|-----|----|---|--------|----------|-------------------|-------|------------------------|
-//! | `Toy257`  | 257 | 1  | 7 | 281    | (1, 3)   | generic (RCB16 1, 3) | 2  | `p = 2^8 + 1`: Tonelli–Shanks with `2^8 ‖ p − 1`; `n > p`; `qlen = 9`, so `bits2int` shifts |
+//! | `Toy257`  | 257 | 1  | 7 | 281    | (1, 3)   | generic (RCB16 1, 3) | 2  | `p = 2^8 + 1`: Tonelli–Shanks with `2^8 ‖ p − 1`; `n > p`; `nlen = 9`, so `bits2int` shifts |
 //! | `Toy241`  | 241 | −3 | 1 | 227    | (1, 64)  | `a = −3` (RCB16 4–6) | 1  | `p ≡ 1 (mod 16)`; `n < p`, so `x(R) ≥ n` happens (`r = x − n`, recovery id bit 1) |
 //! | `Toy199`  | 199 | 0  | 3 | 211    | (1, 2)   | `a = 0` (RCB16 7–9)  | 1  | `p ≡ 3 (mod 4)` (square root by one power); `n > p`; low-S signing convention |
 //!
@@ -53,7 +53,7 @@
 //!   digest (two digest lengths), on `z + 1`, under key `d + 1`, and with `s` negated, each against
 //!   the reference's own verification equation (on a curve this small, a wrong digest verifies now and
 //!   then by coincidence: the reference predicts exactly when); public-key recovery with all four
-//!   recovery ids against the reference; RFC 6979 signing and recovery; every `qlen`-bit digest prefix
+//!   recovery ids against the reference; RFC 6979 signing and recovery; every `nlen`-bit digest prefix
 //!   reducing mod `n`; and `SecretKey::random` hitting every key. (On the curves with tables.)
 //!
 //! Cost: about 13 s of CPU time in `cargo test` (opt-level 3), spread over 24 tests that run in
@@ -597,12 +597,12 @@ fn from_proj<C: Toy>(p: &ProjectivePoint<C>) -> Pt {
     from_affine(&p.to_affine())
 }
 
-/// A digest of `len` bytes whose leftmost `qlen` bits (`qlen` = bit length of `n`) encode `t`, and
+/// A digest of `len` bytes whose leftmost `nlen` bits (`nlen` = bit length of `n`) encode `t`, and
 /// whose remaining bits are `filler`'s (which ECDSA must ignore).
-fn digest_for(t: u64, qlen: u32, len: usize, filler: u8) -> Vec<u8> {
+fn digest_for(t: u64, nlen: u32, len: usize, filler: u8) -> Vec<u8> {
     let mut d = vec![filler; len];
-    for i in 0..qlen as usize {
-        let bit = ((t >> (qlen as usize - 1 - i)) & 1) as u8;
+    for i in 0..nlen as usize {
+        let bit = ((t >> (nlen as usize - 1 - i)) & 1) as u8;
         d[i / 8] = (d[i / 8] & !(0x80 >> (i % 8))) | (bit << (7 - i % 8));
     }
     d
@@ -1071,7 +1071,7 @@ fn exhaustive_mul_double<C: Toy>() {
 fn exhaustive_ecdsa<C: Toy>() {
     let r = Reference::new::<C>();
     let (n, name) = (C::N, C::NAME);
-    let qlen = 64 - n.leading_zeros();
+    let nlen = 64 - n.leading_zeros();
     let l = byte_len::<C::Scalar>();
 
     // Every byte string as a private key.
@@ -1144,14 +1144,14 @@ fn exhaustive_ecdsa<C: Toy>() {
                 assert_eq!(int(&sig.s()), ss, "{name}: s for d={d} k={k} z={z}");
                 signed += 1;
                 reduced += u32::from(x >= n);
-                check_signature(&r, &vk, d, z, &sig, qlen);
+                check_signature(&r, &vk, d, z, &sig, nlen);
                 if r.verify(d, (z + 1) % n, rr, ss) {
                     coincidences += 1;
                 }
                 // The true recovery id of R = kG.
                 let (_, y) = r.g(k).unwrap();
                 let recid = RecoveryId::new(y & 1 == 1, x >= n);
-                let digest = digest_for(z, qlen, 16, 0);
+                let digest = digest_for(z, nlen, 16, 0);
                 assert_eq!(
                     VerifyingKey::<C>::recover_from_prehash(&digest, &sig, recid),
                     Ok(vk),
@@ -1164,7 +1164,7 @@ fn exhaustive_ecdsa<C: Toy>() {
         let signing = SigningKey::<C>::from(sk.clone());
         assert_eq!(signing.verifying_key(), &vk);
         for t in [d, 0xffff] {
-            let digest = digest_for(t, qlen, 32, 0x5a);
+            let digest = digest_for(t, nlen, 32, 0x5a);
             let (sig, recid) = signing.sign_prehash_recoverable(&digest).unwrap();
             vk.verify_prehash(&digest, &sig).unwrap();
             if C::LOW_S {
@@ -1191,7 +1191,7 @@ fn exhaustive_ecdsa<C: Toy>() {
          {coincidences} verify on z + 1 as well, {reduced} with x(R) ≥ n"
     );
 
-    // Every qlen-bit digest prefix reduces mod n.
+    // Every nlen-bit digest prefix reduces mod n.
     let d = 2;
     let d_s = sc::<C>(d);
     let vk = VerifyingKey::<C>::from(
@@ -1199,12 +1199,12 @@ fn exhaustive_ecdsa<C: Toy>() {
             .unwrap()
             .public_key(),
     );
-    for t in 0..(1u64 << qlen) {
+    for t in 0..(1u64 << nlen) {
         let z = t % n;
         let sig = sign_prehashed::<C>(&d_s, &sc::<C>(3), &sc::<C>(z));
         let Ok(sig) = sig else { continue };
         for (len, filler) in [(16, 0x00), (16, 0xff), (64, 0xa5)] {
-            let digest = digest_for(t, qlen, len, filler);
+            let digest = digest_for(t, nlen, len, filler);
             assert!(
                 vk.verify_prehash(&digest, &sig).is_ok(),
                 "{name}: digest prefix {t}"
@@ -1233,20 +1233,20 @@ fn check_signature<C: Toy>(
     d: u64,
     z: u64,
     sig: &Signature<C>,
-    qlen: u32,
+    nlen: u32,
 ) {
     let (n, name) = (C::N, C::NAME);
     let (rr, ss) = (int(&sig.r()), int(&sig.s()));
     assert_eq!(Signature::<C>::from_bytes(&sig.to_bytes()), Ok(*sig));
     assert_eq!(Signature::<C>::from_der(sig.to_der().as_bytes()), Ok(*sig));
     for (len, filler) in [(16, 0x00), (32, 0xc3)] {
-        let digest = digest_for(z, qlen, len, filler);
+        let digest = digest_for(z, nlen, len, filler);
         vk.verify_prehash(&digest, sig)
             .unwrap_or_else(|e| panic!("{name}: verify d={d} z={z} len={len}: {e}"));
     }
     // Another digest, another key, the negated s: the reference says whether each verifies.
     let z1 = (z + 1) % n;
-    let got = vk.verify_prehash(&digest_for(z1, qlen, 16, 0), sig).is_ok();
+    let got = vk.verify_prehash(&digest_for(z1, nlen, 16, 0), sig).is_ok();
     assert_eq!(
         got,
         r.verify(d, z1, rr, ss),
@@ -1254,7 +1254,7 @@ fn check_signature<C: Toy>(
     );
     let d1 = d % (n - 1) + 1;
     let other = VerifyingKey::from(PublicKey::from_affine(to_crate::<C>(r.g(d1))).unwrap());
-    let digest = digest_for(z, qlen, 16, 0);
+    let digest = digest_for(z, nlen, 16, 0);
     let got = other.verify_prehash(&digest, sig).is_ok();
     assert_eq!(
         got,

@@ -93,7 +93,7 @@ fn check<C: EcdsaCurve>(kat: &Kat, len: usize) -> (usize, usize) {
 
         vk.verify_prehash(&digest, &sig)
             .unwrap_or_else(|e| panic!("{what}: RFC signature rejected: {e:?}"));
-        // Flip a byte inside the leftmost qlen bits (the part bits2int keeps): rejected.
+        // Flip a byte inside the leftmost nlen bits (the part bits2int keeps): rejected.
         let mut flipped = digest.clone();
         flipped[0] ^= 0x01;
         assert!(
@@ -101,7 +101,7 @@ fn check<C: EcdsaCurve>(kat: &Kat, len: usize) -> (usize, usize) {
             "{what}: accepted a flipped digest"
         );
         // A digest longer than the order is truncated: its trailing bytes do not matter
-        // (qlen is a whole number of bytes for P-224, P-256 and P-384; P-521 digests are shorter).
+        // (nlen is a whole number of bytes for P-224, P-256 and P-384; P-521 digests are shorter).
         if digest.len() > len {
             let mut tail = digest.clone();
             *tail.last_mut().unwrap() ^= 0x01;

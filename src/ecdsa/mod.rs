@@ -12,14 +12,14 @@
 //!   identity and `x(R) mod n = r`.
 //!
 //! `k` must be secret, uniform and never reused: here it is derived from `d` and `e` by RFC 6979's
-//! HMAC_DRBG (module `rfc6979`), optionally mixed with fresh randomness ([`SigningKey::sign_with_rng`]).
+//! HMAC_DRBG ([`rfc6979`]), optionally mixed with fresh randomness
+//! ([`SigningKey::sign_with_rng`]).
 //!
 //! Encodings: fixed-size `r ‖ s` (IEEE P1363) and strict DER (module `der`).
 
 pub(crate) mod der;
 pub mod hazmat;
 mod recovery;
-pub(crate) mod rfc6979;
 
 pub use der::DerSignature;
 pub use recovery::RecoveryId;
@@ -31,10 +31,10 @@ use crate::field::{ByteArray, Field, MAX_FIELD_BYTES, limbs};
 use crate::keys::{PublicKey, SecretKey, bytes_len};
 use crate::point::mul::mul_double_vartime;
 use crate::point::sec1::EncodedPoint;
+use crate::rfc6979::{self, HmacDigest};
 use core::fmt;
 use hmac::digest::Digest;
 use rand_core::CryptoRng;
-use rfc6979::HmacDigest;
 use subtle::{Choice, ConditionallySelectable, ConstantTimeEq};
 
 /// ECDSA's policy for a curve: its standard hash and whether signing normalises to low S.

@@ -166,12 +166,6 @@ impl<P: LimbParams<N>, const N: usize> LimbField<P, N> {
         P::from_repr(&self.repr)
     }
 
-    /// The raw limbs of the representative (`a·R mod p` in Montgomery form, else `a`), for tests
-    /// and teaching.
-    pub fn as_repr(&self) -> &[u64; N] {
-        &self.repr
-    }
-
     /// `self^e` by left-to-right square-and-multiply.
     ///
     /// Variable time in `e` (the exponent's bits and length leak); constant time in `self`, so a

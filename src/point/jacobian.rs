@@ -33,7 +33,7 @@
 //!   [`JacobianPoint::add_mixed_distinct`] handles the identities with constant-time selections
 //!   and `P = −Q` comes out right by itself, but `P = Q` does not: its callers must rule that
 //!   case out for every secret (the scalar multiplications of [`mul`](super::mul) and
-//!   [`glv`](super::glv) do, by bounds on their partial sums, and use the complete formulas
+//!   the GLV strategy do, by bounds on their partial sums, and use the complete formulas
 //!   where the bounds run out).
 //!
 //! # Converting to and from homogeneous coordinates
@@ -153,7 +153,7 @@ impl<C: Curve> JacobianPoint<C> {
     /// `self + q` for an affine `q`, in **constant time**, **provided `self ≠ q`** unless one of
     /// them is the identity. For callers that can prove this, such as the scalar multiplications
     /// [`mul`](super::mul::mul), [`mul_base`](super::mul::mul_base) and
-    /// [`glv::mul`](super::glv::mul), where it holds for every scalar (see their docs).
+    /// its GLV strategy, where it holds for every scalar (see their docs).
     ///
     /// EFD `madd-2004-hmv` ([`madd_2004_hmv`]), 8M + 3S, then two constant-time selections
     /// (6 conditional assignments of field elements):

@@ -4,9 +4,8 @@
 //! context created and randomized once, as a C program uses the library. The crate's safe API
 //! for these two (`PublicKey::from_secret_key`, `ecdsa::sign`) works on a thread-local context
 //! that it re-randomizes after every call with a secret (a side-channel hardening of the Rust
-//! wrapper that more than doubles those calls: 49 µs instead of 18 for a public key, 59 instead of
-//! 28 for a signature, once measured on the development machine); that cost belongs to the
-//! wrapper's policy, not to the library's arithmetic, so it is left out. Verify and ECDH use the
+//! wrapper that more than doubles those calls; the figures are in `docs/performance.md`); that
+//! cost belongs to the wrapper's policy, not to the library's arithmetic, so it is left out. Verify and ECDH use the
 //! safe API, which adds nothing around the C calls.
 //!
 //! - public key: `secp256k1_ec_pubkey_create(ctx, secret)` (checks the secret, computes `d·G`) →

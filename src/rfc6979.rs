@@ -1,4 +1,9 @@
-//! Deterministic ECDSA nonces (RFC 6979): the HMAC_DRBG half.
+//! Deterministic nonces (RFC 6979): the HMAC_DRBG half, for any scheme that needs a secret
+//! nonce derived from a key and a message.
+//!
+//! Layer 5 (protocols), shared: uses nothing from the crate (only `hmac` and the SHA-2 hashes),
+//! so that ECDSA ([`ecdsa`](crate::ecdsa)) and any later scheme (a BIP 340 Schnorr signer, for
+//! instance) take their nonces from here without reaching into each other's internals.
 //!
 //! An ECDSA signature needs a fresh secret nonce `k` in `[1, n)` for every signature. If `k` is
 //! ever reused, or even slightly biased, the private key can be recovered. [RFC 6979] removes the
@@ -92,7 +97,7 @@ type Block<D> = Output<Hmac<D>>;
 /// signature, the private key. They are zeroized on drop.
 ///
 /// See the [module documentation](self) for how the caller drives it.
-pub(crate) struct HmacDrbg<D: HmacDigest> {
+pub struct HmacDrbg<D: HmacDigest> {
     /// The HMAC key `K`.
     k: Block<D>,
     /// The chaining value `V`; each new output block is `V = HMAC_K(V)`.
@@ -109,7 +114,7 @@ impl<D: HmacDigest> HmacDrbg<D> {
     ///
     /// The caller computes `x` and `h` because they need arithmetic modulo `n`; this function only
     /// hashes the bytes it is given, so it cannot check their lengths against `n`.
-    pub(crate) fn new(x: &[u8], h: &[u8], extra: &[u8]) -> Self {
+    pub fn new(x: &[u8], h: &[u8], extra: &[u8]) -> Self {
         // Steps b and c: V = 0x01 0x01 ... 0x01, K = 0x00 0x00 ... 0x00.
         let mut v = Block::<D>::default();
         v.fill(0x01);
@@ -129,7 +134,7 @@ impl<D: HmacDigest> HmacDrbg<D> {
     /// Each round computes `V = HMAC_K(V)` and appends `V` to the output (`T = T ‖ V`); the last
     /// block is truncated to fit. Ask for exactly `rlen` bytes per candidate so that the state
     /// stays in step with the RFC (see the module documentation).
-    pub(crate) fn fill_bytes(&mut self, out: &mut [u8]) {
+    pub fn fill_bytes(&mut self, out: &mut [u8]) {
         for chunk in out.chunks_mut(self.v.len()) {
             self.v = Self::hmac(&self.k, &self.v);
             chunk.copy_from_slice(&self.v[..chunk.len()]);
@@ -141,7 +146,7 @@ impl<D: HmacDigest> HmacDrbg<D> {
     ///
     /// Call this when `bits2int(T)` was not in `[1, n)`, then call [`fill_bytes`](Self::fill_bytes)
     /// again for the next candidate.
-    pub(crate) fn reseed_after_reject(&mut self) {
+    pub fn reseed_after_reject(&mut self) {
         self.update(0x00, &[]);
     }
 
@@ -204,7 +209,7 @@ impl<D: HmacDigest> ZeroizeOnDrop for HmacDrbg<D> {}
 /// # Panics
 ///
 /// If `out.len() != ceil(nlen/8)`; the lengths are public, so this check does not leak anything.
-pub(crate) fn bits2int(data: &[u8], nlen: u32, out: &mut [u8]) {
+pub fn bits2int(data: &[u8], nlen: u32, out: &mut [u8]) {
     let nlen = u64::from(nlen);
     let rlen = nlen.div_ceil(8);
     assert_eq!(

@@ -136,8 +136,9 @@ fn lazy_reduction_chains() {
     assert_eq!(acc * acc, FieldElement::from_u64(2000 * 2000));
 }
 
-/// Inversion (through the saturated field) against Fermat's in the unsaturated representation,
-/// and square roots, on edge values and on values left unreduced by additions.
+/// Inversion (safegcd on the canonical limbs, constant and variable time) against Fermat's
+/// addition chain in the unsaturated representation, and square roots, on edge values and on
+/// values left unreduced by additions.
 #[test]
 fn invert_and_sqrt_edges() {
     let mut x = -FieldElement::ONE;

@@ -1,9 +1,10 @@
 //! NIST P-521 (secp521r1), FIPS 186-5 / SP 800-186 §3.2.1.5.
 
 use super::params;
-use super::precompute::{AffineLimbs, CurveLimbs, limbs_eq};
+use super::precompute::{CurveLimbs, limbs_eq};
+use super::tables;
 use super::{AShape, Curve};
-use crate::field::LimbParams;
+use crate::field::UnsaturatedParams;
 use crate::field::p521::{FieldElement, P521Base, Scalar};
 
 /// The NIST P-521 curve: `y² = x³ − 3x + b` over `F_p`, `p = 2^521 − 1`.
@@ -16,43 +17,13 @@ const _: () = assert!(limbs_eq(&LIMBS.p, &P521Base::MODULUS));
 
 const B: FieldElement = FieldElement::from_uint_const(&LIMBS.b);
 
-/// Canonical table limbs to [`FieldElement`]s (radix `2^58`), at compile time: P-521's base field
-/// is not a `LimbField`, so the generic converters of [`super::tables`] do not apply.
-const fn to_field<const K: usize>(
-    limbs: &[AffineLimbs<9>; K],
-) -> [(FieldElement, FieldElement); K] {
-    let mut out = [(FieldElement::ZERO, FieldElement::ZERO); K];
-    let mut i = 0;
-    while i < K {
-        out[i] = (
-            FieldElement::from_uint_const(&limbs[i][0]),
-            FieldElement::from_uint_const(&limbs[i][1]),
-        );
-        i += 1;
-    }
-    out
-}
-
-/// [`to_field`] for every row of a fixed-base table.
-const fn table_to_field<const T: usize, const W: usize>(
-    table: &[[AffineLimbs<9>; T]; W],
-) -> [[(FieldElement, FieldElement); T]; W] {
-    let mut out = [[(FieldElement::ZERO, FieldElement::ZERO); T]; W];
-    let mut i = 0;
-    while i < W {
-        out[i] = to_field::<T>(&table[i]);
-        i += 1;
-    }
-    out
-}
-
 // `MUL_BASE_TABLE_LIMBS` and `G_ODD_MULTIPLES_LIMBS`, computed by build.rs.
 include!(concat!(env!("OUT_DIR"), "/tables_p521.rs"));
 
 static MUL_BASE_TABLE: [[(FieldElement, FieldElement); 16]; 105] =
-    table_to_field(&MUL_BASE_TABLE_LIMBS);
+    tables::table_to_unsaturated_field(&MUL_BASE_TABLE_LIMBS);
 static G_ODD_MULTIPLES: [(FieldElement, FieldElement); G_ODD_COUNT] =
-    to_field(&G_ODD_MULTIPLES_LIMBS);
+    tables::to_unsaturated_field(&G_ODD_MULTIPLES_LIMBS);
 
 impl Curve for NistP521 {
     type Base = FieldElement;

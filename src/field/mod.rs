@@ -12,6 +12,9 @@
 //! * [`LimbField`] — one generic Montgomery-form field over `N` 64-bit limbs, whose multiplication a
 //!   curve may replace by limb code that exploits its prime's shape (see [`LimbParams::mul`]). All
 //!   scalar fields and the P-256 base field are instances of it.
+//! * [`UnsaturatedField`] — one generic field in unsaturated limbs (radix `2^r`, loosely reduced)
+//!   for primes `2^k − c`, whose multiplication, freeze and square root the prime supplies (see
+//!   [`UnsaturatedParams`]). The P-521 base field is an instance of it.
 //! * [`GenericField`] — any prime modulus, backed by `crypto-bigint`. It is the correctness oracle for
 //!   the fast fields and the way to define a new or toy curve without writing limb code.
 //!
@@ -30,9 +33,11 @@ pub mod p384;
 pub mod p521;
 mod safegcd;
 pub mod secp256k1;
+pub mod unsaturated;
 
 pub use generic::GenericField;
 pub use limb_field::{LimbField, LimbParams};
+pub use unsaturated::{UnsaturatedField, UnsaturatedParams};
 
 use core::fmt::Debug;
 use core::ops::{Add, AddAssign, Mul, MulAssign, Neg, Sub, SubAssign};

@@ -1,6 +1,6 @@
 //! The two fields of NIST P-521: the base field mod `p = 2^521 − 1` and the scalar field mod `n`.
 //!
-//! Layer: **fields**. Uses [`super::limb_field`] and [`super::limbs`].
+//! Layer: **fields**. Uses [`super::unsaturated`] and [`super::limb_field`].
 //!
 //! # The base field: a Mersenne prime
 //! `p = 2^521 − 1` (FIPS 186-5 / SP 800-186 §3.2.1.5), a Mersenne prime. Since `2^521 ≡ 1 (mod p)`,
@@ -17,289 +17,128 @@
 //! the shape for which the NIST primes were chosen.
 //!
 //! ## [`FieldElement`]: unsaturated radix `2^58`, loosely reduced
-//! The element type stores nine limbs `a_0, …, a_8` of a **radix-`2^58`** number
-//! `Σ a_i·2^(58i)`: eight 58-bit limbs and a 57-bit top limb make exactly the 521 bits of `p`
-//! (`8·58 + 57 = 521`). Each 64-bit word thus has 6 (top: 7) spare bits, so sums of limbs need no
-//! carry chain and products of limbs leave room in 128-bit column sums. This is the layout of
-//! D. J. Bernstein's curve25519 implementations (radix `2^51` for `2^255 − 19`; "Curve25519: new
-//! Diffie-Hellman speed records", PKC 2006, §4) applied to a Mersenne prime, where the reduction
-//! constant is 1: the weight `2^521` of the bits above the top limb wraps to limb 0 unchanged, and
-//! the weight `2^(58·9) = 2^522 ≡ 2` of the high product columns wraps to the low columns doubled.
+//! The element type is the generic [`UnsaturatedField`] with [`P521Base`]: nine limbs
+//! `a_0, …, a_8` of a **radix-`2^58`** number `Σ a_i·2^(58i)`, eight 58-bit limbs and a 57-bit top
+//! limb making exactly the 521 bits of `p` (`8·58 + 57 = 521`). Each 64-bit word thus has 6 (top:
+//! 7) spare bits, so sums of limbs need no carry chain and products of limbs leave room in 128-bit
+//! column sums. This is the layout of D. J. Bernstein's curve25519 implementations (radix `2^51`
+//! for `2^255 − 19`; "Curve25519: new Diffie-Hellman speed records", PKC 2006, §4) applied to a
+//! Mersenne prime, where the reduction constant is 1: the weight `2^521` of the bits above the top
+//! limb wraps to limb 0 unchanged, and the weight `2^(58·9) = 2^522 ≡ 2` of the high product
+//! columns wraps to the low columns doubled.
 //!
 //! Values are kept **loosely reduced**: between operations only the bound `a_i < 2^59` (`i < 8`),
-//! `a_8 < 2^58` holds — any representative `≡` the element mod `p`, up to about `2^523`.
-//! * `+`, `double`: limb-wise sum, then one parallel `carry` round (no carry chain);
-//! * `−`, `neg`: limb-wise `a + 4p − b` (the limbs of `4p` exceed every bounded limb, so nothing
-//!   goes negative), then one `carry` round;
+//! `a_8 < 2^58` holds (one slack bit above each limb's width) — any representative `≡` the
+//! element mod `p`, up to about `2^523`.
+//! * `+`, `double`: limb-wise sum, then one parallel carry round (no carry chain);
+//! * `−`, `neg`: limb-wise `a + 4p − b` (the limbs of `4p`, `4·(2^58 − 1)` and `4·(2^57 − 1)`,
+//!   exceed every bounded limb, so nothing goes negative), then one carry round;
 //! * `·`, `square`: schoolbook columns in 128 bits with the wrap `2^522 ≡ 2`, one carry pass
-//!   (`mul_limbs`, `square_limbs`);
+//!   (`mul_limbs`, `square_limbs`, here);
 //! * equality, `is_zero`, `is_odd` and the encodings go through the canonical form (`freeze`,
-//!   constant time); inversion goes through the saturated [`SaturatedFieldElement`] (safegcd on
-//!   the canonical value) and square roots are `a^((p+1)/4) = a^(2^519)`, 519 squarings.
+//!   here; constant time); inversion is the generic safegcd on the canonical value in nine
+//!   saturated limbs; square roots are `a^((p+1)/4) = a^(2^519)`, 519 squarings.
 //!
-//! ## [`SaturatedFieldElement`]: plain form in saturated limbs
-//! The generic [`LimbField`] with [`P521Base`]: nine saturated 64-bit limbs holding the value
-//! itself, always `< p` (`MONTGOMERY = false`; [`P521Base`] overrides the multiplication and the
-//! conversions). Its reduction folds a fixed number of times (two for a product, one for a 9-limb
-//! value, each followed by one conditional subtraction of `p`), so it runs in constant time. It
-//! was the element type before the unsaturated one; it now serves inversion and the tests.
+//! The generic code ([`super::unsaturated`]) does the additions, conversions, inversion and the
+//! `Field` plumbing; this module gives the multiplication, squaring, freeze and square root.
+//!
+//! ## `LimbField<P521Base, 9>`
+//! [`P521Base`] also implements [`LimbParams`] with the defaults (Montgomery form, `R = 2^576`,
+//! the generic CIOS code): the same field in saturated limbs, which the generic [`LimbField`]
+//! tests and the run-time table checks use with the other curves' fields. The curve does not.
 //!
 //! # Cost (measured with callgrind on x86-64, baseline target, per call in a loop)
 //! * [`FieldElement`] `mul`: 81 word products summed into 9 columns with the carries
-//!   interleaved: about 645 instructions (the saturated `mul` of [`SaturatedFieldElement`]:
-//!   about 965). `square`: 45 word products: about 410 (saturated: about 575).
+//!   interleaved: about 645 instructions. `square`: 45 word products: about 410.
 //! * Addition, subtraction: 9 word additions and one carry round, about 40 instructions.
 //!
 //! # The scalar field
 //! The group order `n` (521 bits) has no special shape; [`Scalar`] uses the generic Montgomery
-//! CIOS multiplication (and the generic squaring, `limbs::mont_square`) with `R = 2^576`. That `n` is much smaller than `2^576` costs nothing in
-//! correctness: `R mod n` and `R² mod n` are derived by modular doublings that keep every value
-//! `< n`, and the CIOS bound `a·b < 2^576·n` holds for `a < 2^576`, `b < n`, giving an output
-//! `< 2n` before its final conditional subtraction (see [`P521Scalar`]).
+//! CIOS multiplication (and the generic squaring, `limbs::mont_square`) with `R = 2^576`. That `n`
+//! is much smaller than `2^576` costs nothing in correctness: `R mod n` and `R² mod n` are derived
+//! by modular doublings that keep every value `< n`, and the CIOS bound `a·b < 2^576·n` holds for
+//! `a < 2^576`, `b < n`, giving an output `< 2n` before its final conditional subtraction (see
+//! [`P521Scalar`]).
 
 use super::Field;
 use super::limb_field::{LimbField, LimbParams};
-use super::limbs::{adc, add, from_be_bytes, mul_wide, square_wide, sub, sub_if_ge, to_be_bytes};
-use core::fmt;
-use core::ops::{Add, AddAssign, Mul, MulAssign, Neg, Sub, SubAssign};
-use subtle::{Choice, ConditionallySelectable, ConstantTimeEq, CtOption};
+use super::unsaturated::{UnsaturatedField, UnsaturatedParams};
+use subtle::{ConditionallySelectable, ConstantTimeEq, CtOption};
 
-/// Mask of the 9 bits of `p`'s top limb (`521 = 8·64 + 9`).
-const TOP_MASK: u64 = 0x1ff;
-
-/// Marker for the P-521 base field modulus `p = 2^521 − 1`: plain form, Mersenne reduction.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct P521Base;
-
-impl LimbParams<9> for P521Base {
-    /// `p = 2^521 − 1`: eight limbs `2^64 − 1` and a top limb `2^9 − 1`.
-    const MODULUS: [u64; 9] = [
-        0xffff_ffff_ffff_ffff,
-        0xffff_ffff_ffff_ffff,
-        0xffff_ffff_ffff_ffff,
-        0xffff_ffff_ffff_ffff,
-        0xffff_ffff_ffff_ffff,
-        0xffff_ffff_ffff_ffff,
-        0xffff_ffff_ffff_ffff,
-        0xffff_ffff_ffff_ffff,
-        0x0000_0000_0000_01ff,
-    ];
-    type Bytes = [u8; 66];
-    const NAME: &'static str = "p521::FieldElement";
-    const MONTGOMERY: bool = false;
-
-    /// `x mod p` for any `x < 2^576` (the generic code passes raw 66-byte decodings, `< 2^528`).
-    #[inline]
-    fn to_repr(x: &[u64; 9]) -> [u64; 9] {
-        reduce(x, 0)
-    }
-
-    /// The identity: the representative is the value. Input and output `< p`.
-    #[inline(always)]
-    fn from_repr(a: &[u64; 9]) -> [u64; 9] {
-        debug_assert!(lt_p(a), "P521Base::from_repr: a ≥ p");
-        *a
-    }
-
-    /// `a·b mod p`.
-    ///
-    /// Input bounds: `a < 2^576`, `b < p`. Output `< p`.
-    /// 1. Schoolbook product `t = a·b` ([`mul_wide`]: 18 limbs; `t < 2^576·2^521 = 2^1097`).
-    /// 2. `reduce_wide`: two Mersenne folds and a conditional subtraction.
-    #[inline]
-    fn mul(a: &[u64; 9], b: &[u64; 9]) -> [u64; 9] {
-        debug_assert!(lt_p(b), "P521Base::mul: b ≥ p");
-        reduce_wide(&mul_wide(a, b))
-    }
-
-    /// `a² mod p`.
-    ///
-    /// Input `a < p`. Output `< p`.
-    /// 1. Square `t = a²` with each cross product once ([`square_wide`]: 45 word products
-    ///    instead of 81; `t < 2^1042`).
-    /// 2. `reduce_wide`, as for [`P521Base::mul`].
-    #[inline]
-    fn square(a: &[u64; 9]) -> [u64; 9] {
-        debug_assert!(lt_p(a), "P521Base::square: a ≥ p");
-        reduce_wide(&square_wide(a))
-    }
-}
-
-/// `t mod p` for an 18-limb `t < 2^1097` (so `t[17] < 2^9`), given as its low and high halves.
-/// Output `< p`.
-///
-/// 1. Split at bit 521: `t_lo = t mod 2^521` (nine limbs, the top one masked to 9 bits) and
-///    `t_hi = t >> 521 < 2^576` (nine limbs, each put together from two limbs of `t`).
-/// 2. `s = t_lo + t_hi ≡ t (mod p)`, as nine limbs and a carry bit `c` (`s < 2^577`). Steps
-///    1–2 are the first fold, on the 18-limb product.
-/// 3. `reduce` `s + c·2^576`: a second, small fold (the part above bit 521 is now `< 2^56`)
-///    and one conditional subtraction.
-#[inline(always)]
-fn reduce_wide(w: &[[u64; 9]; 2]) -> [u64; 9] {
-    let t = w.as_flattened();
-    debug_assert!(t[17] >> 9 == 0, "P-521 reduction: input ≥ 2^1097");
-    // Step 1.
-    let mut lo = w[0];
-    lo[8] &= TOP_MASK;
-    let mut hi = [0u64; 9];
-    for k in 0..9 {
-        hi[k] = (t[8 + k] >> 9) | (t[9 + k] << 55);
-    }
-    // Step 2.
-    let (s, c) = add(&lo, &hi);
-    // Step 3.
-    reduce(&s, c)
-}
-
-/// Whether `a < p` (for `debug_assert!`s).
-fn lt_p(a: &[u64; 9]) -> bool {
-    let (_, borrow) = sub(a, &P521Base::MODULUS);
-    borrow == 1
-}
-
-/// One Mersenne fold: `(x mod 2^521) + (x >> 521)` for `x = x_lo + c·2^576` (`c ∈ {0, 1}`), which
-/// is `≡ x (mod p)`.
-///
-/// Input bound: `x < 2^577`. Output `< 2^521 + 2^56` (nine limbs, no carry out).
-/// 1. `h = x >> 521 = (x_lo[8] >> 9) + c·2^55 < 2^56`, a single limb;
-/// 2. `r = x_lo mod 2^521` (mask the top limb to its 9 bits);
-/// 3. `r + h`, the carry running up the limbs; since `r < 2^521` and `h < 2^56`, the sum is
-///    `< 2^521 + 2^56` and the top limb stays `< 2^10`.
-#[inline(always)]
-fn fold(x: &[u64; 9], c: u64) -> [u64; 9] {
-    debug_assert!(c <= 1);
-    // Step 1.
-    let h = (x[8] >> 9) | (c << 55);
-    // Step 2.
-    let mut r = *x;
-    r[8] &= TOP_MASK;
-    // Step 3.
-    let mut carry;
-    (r[0], carry) = adc(r[0], h, 0);
-    for limb in r.iter_mut().skip(1) {
-        (*limb, carry) = adc(*limb, 0, carry);
-    }
-    debug_assert!(carry == 0 && r[8] >> 10 == 0);
-    r
-}
-
-/// Full reduction `x mod p` for `x = x_lo + c·2^576` (`c ∈ {0, 1}`), in constant time.
-///
-/// Input bound: `x < 2^577`. Output `< p`.
-/// 1. [`fold`]: `y ≡ x (mod p)` with `y < 2^521 + 2^56 < 2p`.
-/// 2. `y − p` if `y ≥ p`: since `y < 2p`, one conditional subtraction gives the canonical value.
-///    (Algorithm 14.47 would fold again when `y ≥ 2^521`; the subtraction does the same job here,
-///    as `y − p = (y − 2^521) + 1`.)
-#[inline(always)]
-fn reduce(x: &[u64; 9], c: u64) -> [u64; 9] {
-    // Step 1.
-    let y = fold(x, c);
-    // Step 2.
-    let out = sub_if_ge(&y, 0, &P521Base::MODULUS);
-    debug_assert!(lt_p(&out), "P-521 reduction: output ≥ p");
-    out
-}
-
-/// The P-521 base field in the saturated plain form of [`P521Base`]: the generic [`LimbField`]
-/// code (inversion by safegcd, encodings) on canonical 64-bit limbs. [`FieldElement::invert`]
-/// goes through it; tests use it as a second implementation.
-pub type SaturatedFieldElement = LimbField<P521Base, 9>;
+/// `p = 2^521 − 1`: eight limbs `2^64 − 1` and a top limb `2^9 − 1`.
+const MODULUS: [u64; 9] = [
+    0xffff_ffff_ffff_ffff,
+    0xffff_ffff_ffff_ffff,
+    0xffff_ffff_ffff_ffff,
+    0xffff_ffff_ffff_ffff,
+    0xffff_ffff_ffff_ffff,
+    0xffff_ffff_ffff_ffff,
+    0xffff_ffff_ffff_ffff,
+    0xffff_ffff_ffff_ffff,
+    0x0000_0000_0000_01ff,
+];
 
 /// Bits per limb of [`FieldElement`] (limbs `0..8`; limb 8 has `TOP_BITS`).
 const RADIX: u32 = 58;
 /// `2^58 − 1`.
 const LIMB_MASK: u64 = (1 << RADIX) - 1;
 /// Bits of the top limb: `521 − 8·58 = 57`.
-const TOP_BITS: u32 = 57;
+const TOP_BITS: u32 = 521 - 8 * RADIX;
 /// `2^57 − 1`.
 const TOP_LIMB_MASK: u64 = (1 << TOP_BITS) - 1;
 
-/// `4p` in radix `2^58`: eight limbs `4·(2^58 − 1)` and a top limb `4·(2^57 − 1)`; added before a
-/// subtraction so that no limb goes negative (each is `≥` the limb bound of a reduced element).
-const FOUR_P: [u64; 9] = [
-    4 * LIMB_MASK,
-    4 * LIMB_MASK,
-    4 * LIMB_MASK,
-    4 * LIMB_MASK,
-    4 * LIMB_MASK,
-    4 * LIMB_MASK,
-    4 * LIMB_MASK,
-    4 * LIMB_MASK,
-    4 * TOP_LIMB_MASK,
-];
+/// Marker for the P-521 base field modulus `p = 2^521 − 1`: unsaturated radix `2^58` with the
+/// Mersenne reduction ([`FieldElement`]); also the saturated Montgomery `LimbField<P521Base, 9>`
+/// (module docs).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct P521Base;
+
+impl UnsaturatedParams<9, 9> for P521Base {
+    const MODULUS: [u64; 9] = MODULUS;
+    type Bytes = [u8; 66];
+    const NAME: &'static str = "p521::FieldElement";
+    const RADIX: u32 = RADIX;
+    /// The bound between operations: `a_i < 2^59`, `a_8 < 2^58`.
+    const SLACK_BITS: u32 = 1;
+    /// `4p`: its limbs `4·(2^58 − 1) ≥ 2^59 − 1` and `4·(2^57 − 1) ≥ 2^58 − 1` exceed every
+    /// bounded limb.
+    const SUB_MULTIPLE: u64 = 4;
+    /// A squaring (45 word products) costs about 0.63 of a multiplication (81) here, and the
+    /// lazily reduced additions are cheap.
+    const FAST_SQUARE: bool = true;
+
+    #[inline(always)]
+    fn mul(a: &[u64; 9], b: &[u64; 9]) -> [u64; 9] {
+        mul_limbs(a, b)
+    }
+
+    #[inline(always)]
+    fn square(a: &[u64; 9]) -> [u64; 9] {
+        square_limbs(a)
+    }
+
+    #[inline]
+    fn freeze(a: &[u64; 9]) -> [u64; 9] {
+        freeze(a)
+    }
+
+    /// `p ≡ 3 (mod 4)`: `r = a^((p+1)/4) = a^(2^519)`, 519 squarings, then check `r² = a`.
+    fn sqrt(a: &FieldElement) -> CtOption<FieldElement> {
+        let r = square_n(a, 519);
+        CtOption::new(r, r.square().ct_eq(a))
+    }
+}
+
+/// The saturated form of the same field: the defaults (Montgomery form, generic CIOS code).
+impl LimbParams<9> for P521Base {
+    const MODULUS: [u64; 9] = MODULUS;
+    type Bytes = [u8; 66];
+    const NAME: &'static str = "LimbField<P521Base, 9>";
+}
 
 /// Whether the limbs satisfy the bound between operations: `a_i < 2^59` for `i < 8`, `a_8 < 2^58`.
 const fn is_loose(a: &[u64; 9]) -> bool {
-    let mut i = 0;
-    while i < 8 {
-        if a[i] >> (RADIX + 1) != 0 {
-            return false;
-        }
-        i += 1;
-    }
-    a[8] >> (TOP_BITS + 1) == 0
-}
-
-/// One parallel carry round ("weak reduction"): each limb keeps its low 58 (top: 57) bits and
-/// passes the rest to the next limb; the top limb's excess, of weight `2^521 ≡ 1 (mod p)`, goes to
-/// limb 0. The value changes by a multiple of `p` only.
-///
-/// Input: any limbs `< 2^64`. Output: `a_i < 2^58 + 2^7` (`i < 8`), `a_8 < 2^57 + 2^6`, which
-/// satisfies the bound between operations. About 30 instructions, no carry chain.
-#[inline(always)]
-const fn carry(a: &[u64; 9]) -> [u64; 9] {
-    let mut r = [0u64; 9];
-    r[0] = (a[0] & LIMB_MASK) + (a[8] >> TOP_BITS);
-    let mut i = 1;
-    while i < 8 {
-        r[i] = (a[i] & LIMB_MASK) + (a[i - 1] >> RADIX);
-        i += 1;
-    }
-    r[8] = (a[8] & TOP_LIMB_MASK) + (a[7] >> RADIX);
-    r
-}
-
-/// Splits a saturated little-endian integer `x < 2^576` into radix-`2^58` limbs, folding the bits
-/// from 521 up (weight `2^521 ≡ 1`) into limb 0: the result is `≡ x (mod p)` and satisfies the
-/// bound between operations (`a_0 < 2^58 + 2^55`, the other limbs exact 58/57-bit pieces).
-const fn from_saturated(x: &[u64; 9]) -> [u64; 9] {
-    let mut r = [0u64; 9];
-    let mut i = 0;
-    while i < 9 {
-        let bit = RADIX as usize * i;
-        let (w, off) = (bit / 64, bit % 64);
-        let mut v = x[w] >> off;
-        if off > 64 - RADIX as usize && w + 1 < 9 {
-            v |= x[w + 1] << (64 - off);
-        }
-        r[i] = v & LIMB_MASK;
-        i += 1;
-    }
-    r[8] &= TOP_LIMB_MASK;
-    r[0] += x[8] >> 9;
-    r
-}
-
-/// Packs canonical radix-`2^58` limbs (each below its radix) into saturated 64-bit limbs.
-const fn to_saturated(a: &[u64; 9]) -> [u64; 9] {
-    let mut out = [0u64; 9];
-    let mut acc: u128 = 0;
-    let mut bits = 0;
-    let mut w = 0;
-    let mut i = 0;
-    while i < 9 {
-        acc |= (a[i] as u128) << bits;
-        bits += RADIX;
-        if bits >= 64 {
-            out[w] = acc as u64;
-            acc >>= 64;
-            bits -= 64;
-            w += 1;
-        }
-        i += 1;
-    }
-    out[w] = acc as u64;
-    out
+    FieldElement::is_loose(a)
 }
 
 /// The canonical limbs of `a mod p` (each below its radix, value `< p`), in constant time.
@@ -314,6 +153,7 @@ const fn to_saturated(a: &[u64; 9]) -> [u64; 9] {
 ///    is a mask computed without a branch (`subtle`'s `ct_eq` and `conditional_select`).
 #[inline]
 fn freeze(a: &[u64; 9]) -> [u64; 9] {
+    debug_assert!(is_loose(a), "p521 freeze: input out of bounds");
     let mut r = *a;
     // Steps 1 and 2.
     let mut pass = 0;
@@ -564,59 +404,18 @@ fn fold_top(mut r: [u64; 9], h: u128) -> [u64; 9] {
 /// element modulo `p`. Bound between operations: `a_i < 2^59` for `i < 8` and `a_8 < 2^58`
 /// (so one limb may carry about one bit more than its radix). Equality, encodings and parity go
 /// through the canonical form (`freeze`).
-#[derive(Clone, Copy)]
-pub struct FieldElement([u64; 9]);
+pub type FieldElement = UnsaturatedField<P521Base, 9, 9>;
 
-impl FieldElement {
-    /// `0`.
-    pub const ZERO: Self = Self([0; 9]);
-    /// `1`.
-    pub const ONE: Self = Self([1, 0, 0, 0, 0, 0, 0, 0, 0]);
-
-    /// The element with the given canonical value (saturated little-endian 64-bit limbs), for
-    /// constants. Panics — a compile error in a `const` — if `value ≥ p`.
-    pub const fn from_uint_const(value: &[u64; 9]) -> Self {
-        let (_, borrow) = sub(value, &P521Base::MODULUS);
-        assert!(borrow == 1, "constant is not reduced modulo p");
-        Self(from_saturated(value))
+/// `a^(2^k)` by `k` squarings.
+fn square_n(a: &FieldElement, k: u32) -> FieldElement {
+    let mut r = *a;
+    for _ in 0..k {
+        r = r.square();
     }
+    r
+}
 
-    /// The element with the given big-endian hex value, for constants.
-    /// Panics — a compile error in a `const` — on bad hex or a value `≥ p`.
-    pub const fn from_hex_const(hex: &str) -> Self {
-        Self::from_uint_const(&super::limbs::from_be_hex(hex))
-    }
-
-    /// `self + rhs` as a `const fn`, for deriving constants such as `3b`.
-    pub const fn add_const(&self, rhs: &Self) -> Self {
-        let mut s = [0u64; 9];
-        let mut i = 0;
-        while i < 9 {
-            s[i] = self.0[i] + rhs.0[i];
-            i += 1;
-        }
-        Self(carry(&s))
-    }
-
-    /// The canonical value as saturated little-endian 64-bit limbs.
-    pub fn to_uint(&self) -> [u64; 9] {
-        to_saturated(&freeze(&self.0))
-    }
-
-    /// The raw radix-`2^58` limbs (not necessarily reduced), for tests and teaching.
-    pub fn as_repr(&self) -> &[u64; 9] {
-        &self.0
-    }
-
-    /// `self^(2^k)` by `k` squarings.
-    fn square_n(&self, k: u32) -> Self {
-        let mut r = *self;
-        for _ in 0..k {
-            r = r.square();
-        }
-        r
-    }
-
+impl UnsaturatedField<P521Base, 9, 9> {
     /// Fermat inversion `a^(p−2)`, `p − 2 = 2^521 − 3 = (2^519 − 1)·2^2 + 1`, constant time: an
     /// addition chain through `a^(2^k − 1)` (`x_(2k) = x_k^(2^k)·x_k`), 520 squarings and 13
     /// multiplications. Kept as the textbook method and as a cross-check of [`Field::invert`].
@@ -624,219 +423,20 @@ impl FieldElement {
         let x1 = *self;
         let x2 = x1.square() * x1;
         let x3 = x2.square() * x1;
-        let x4 = x2.square_n(2) * x2;
-        let x7 = x4.square_n(3) * x3;
-        let x8 = x4.square_n(4) * x4;
-        let x16 = x8.square_n(8) * x8;
-        let x32 = x16.square_n(16) * x16;
-        let x64 = x32.square_n(32) * x32;
-        let x128 = x64.square_n(64) * x64;
-        let x256 = x128.square_n(128) * x128;
-        let x512 = x256.square_n(256) * x256;
-        let x519 = x512.square_n(7) * x7;
-        let r = x519.square_n(2) * x1;
+        let x4 = square_n(&x2, 2) * x2;
+        let x7 = square_n(&x4, 3) * x3;
+        let x8 = square_n(&x4, 4) * x4;
+        let x16 = square_n(&x8, 8) * x8;
+        let x32 = square_n(&x16, 16) * x16;
+        let x64 = square_n(&x32, 32) * x32;
+        let x128 = square_n(&x64, 64) * x64;
+        let x256 = square_n(&x128, 128) * x128;
+        let x512 = square_n(&x256, 256) * x256;
+        let x519 = square_n(&x512, 7) * x7;
+        let r = square_n(&x519, 2) * x1;
         CtOption::new(r, !self.is_zero())
     }
-
-    /// The same element in the saturated form of [`SaturatedFieldElement`].
-    fn to_saturated_field(self) -> SaturatedFieldElement {
-        SaturatedFieldElement::from_bytes_reduced(&self.to_bytes())
-    }
-
-    /// Back from [`SaturatedFieldElement`].
-    fn from_saturated_field(x: &SaturatedFieldElement) -> Self {
-        Self::from_bytes_reduced(&x.to_bytes())
-    }
 }
-
-impl Field for FieldElement {
-    type Bytes = [u8; 66];
-    const ZERO: Self = Self::ZERO;
-    const ONE: Self = Self::ONE;
-    const NUM_BITS: u32 = 521;
-    /// A squaring (45 word products) costs about 0.63 of a multiplication (81) here, and the
-    /// lazily reduced additions are cheap.
-    const FAST_SQUARE: bool = true;
-
-    fn from_bytes(bytes: &[u8; 66]) -> CtOption<Self> {
-        let x = from_be_bytes::<9>(bytes);
-        let (_, borrow) = sub(&x, &P521Base::MODULUS);
-        CtOption::new(Self(from_saturated(&x)), Choice::from(borrow as u8))
-    }
-
-    fn from_bytes_reduced(bytes: &[u8; 66]) -> Self {
-        // x < 2^528: `from_saturated` folds the bits above 521.
-        Self(from_saturated(&from_be_bytes::<9>(bytes)))
-    }
-
-    fn to_bytes(&self) -> [u8; 66] {
-        let mut out = [0u8; 66];
-        to_be_bytes(&self.to_uint(), &mut out);
-        out
-    }
-
-    fn from_u64(v: u64) -> Self {
-        Self(from_saturated(&[v, 0, 0, 0, 0, 0, 0, 0, 0]))
-    }
-
-    #[inline]
-    fn square(&self) -> Self {
-        Self(square_limbs(&self.0))
-    }
-
-    #[inline]
-    fn double(&self) -> Self {
-        *self + *self
-    }
-
-    /// `a/2` or `(a + p)/2`, by the parity of the representative `a` (which is the parity of
-    /// limb 0: the other limbs have even weights), with no branch:
-    /// 1. add `p`'s limbs (`2^58 − 1`, top `2^57 − 1`) under the parity mask: `a_i < 2^59 + 2^58`,
-    ///    `a_8 < 2^58 + 2^57`, the value even;
-    /// 2. shift right by one bit across the radix: limb `i` takes `a_i >> 1` plus the low bit of
-    ///    `a_(i+1)` at weight `2^57`, so `r_i < 2^58 + 2^57 + 2^57 = 2^59` and `r_8 < 2^58`: the
-    ///    bound between operations holds without a carry round.
-    #[inline]
-    fn half(&self) -> Self {
-        debug_assert!(is_loose(&self.0));
-        // Step 1 (the mask behind `black_box`, as in `limbs::select`).
-        let mask = core::hint::black_box(0u64.wrapping_sub(self.0[0] & 1));
-        let a: [u64; 9] = core::array::from_fn(|i| {
-            let p_i = if i < 8 { LIMB_MASK } else { TOP_LIMB_MASK };
-            self.0[i] + (p_i & mask)
-        });
-        // Step 2.
-        let r = core::array::from_fn(|i| {
-            let above = if i < 8 {
-                (a[i + 1] & 1) << (RADIX - 1)
-            } else {
-                0
-            };
-            (a[i] >> 1) + above
-        });
-        debug_assert!(is_loose(&r));
-        Self(r)
-    }
-
-    /// Through [`SaturatedFieldElement`]'s inversion (safegcd on the canonical value).
-    fn invert(&self) -> CtOption<Self> {
-        let inv = self.to_saturated_field().invert();
-        let is_some = inv.is_some();
-        let value = inv.unwrap_or(SaturatedFieldElement::ZERO);
-        CtOption::new(Self::from_saturated_field(&value), is_some)
-    }
-
-    /// Variable time in `self`: public values only.
-    fn invert_vartime(&self) -> CtOption<Self> {
-        let inv = self.to_saturated_field().invert_vartime();
-        let is_some = inv.is_some();
-        let value = inv.unwrap_or(SaturatedFieldElement::ZERO);
-        CtOption::new(Self::from_saturated_field(&value), is_some)
-    }
-
-    /// `p ≡ 3 (mod 4)`: `r = a^((p+1)/4) = a^(2^519)`, 519 squarings, then check `r² = a`.
-    fn sqrt(&self) -> CtOption<Self> {
-        let r = self.square_n(519);
-        CtOption::new(r, r.square().ct_eq(self))
-    }
-
-    fn is_zero(&self) -> Choice {
-        let r = freeze(&self.0);
-        let mut acc = 0;
-        for limb in r {
-            acc |= limb;
-        }
-        acc.ct_eq(&0)
-    }
-
-    fn is_odd(&self) -> Choice {
-        Choice::from((freeze(&self.0)[0] & 1) as u8)
-    }
-}
-
-impl Default for FieldElement {
-    fn default() -> Self {
-        Self::ZERO
-    }
-}
-
-impl zeroize::DefaultIsZeroes for FieldElement {}
-
-impl fmt::Debug for FieldElement {
-    /// Prints the canonical value in hex.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "p521::FieldElement(0x")?;
-        for b in self.to_bytes() {
-            write!(f, "{b:02x}")?;
-        }
-        write!(f, ")")
-    }
-}
-
-impl ConstantTimeEq for FieldElement {
-    /// Compares the canonical forms.
-    fn ct_eq(&self, other: &Self) -> Choice {
-        let (a, b) = (freeze(&self.0), freeze(&other.0));
-        let mut acc = 0u64;
-        for (x, y) in a.iter().zip(&b) {
-            acc |= x ^ y;
-        }
-        acc.ct_eq(&0)
-    }
-}
-
-impl PartialEq for FieldElement {
-    fn eq(&self, other: &Self) -> bool {
-        self.ct_eq(other).into()
-    }
-}
-impl Eq for FieldElement {}
-
-impl ConditionallySelectable for FieldElement {
-    fn conditional_select(a: &Self, b: &Self, choice: Choice) -> Self {
-        Self(super::limbs::select_choice(&a.0, &b.0, choice.unwrap_u8()))
-    }
-}
-
-impl Add for FieldElement {
-    type Output = Self;
-    /// Limb-wise sum (`< 2^60` per limb), then one `carry` round.
-    #[inline]
-    fn add(self, rhs: Self) -> Self {
-        Self(carry(&core::array::from_fn(|i| self.0[i] + rhs.0[i])))
-    }
-}
-
-impl Sub for FieldElement {
-    type Output = Self;
-    /// `a + 4p − b` limb-wise (no limb goes negative: `b_i < 2^59 ≤ 4·(2^58 − 1)`, and
-    /// `b_8 < 2^58 ≤ 4·(2^57 − 1)`; the sum is `< 2^61`), then one `carry` round.
-    #[inline]
-    fn sub(self, rhs: Self) -> Self {
-        Self(carry(&core::array::from_fn(|i| {
-            self.0[i] + FOUR_P[i] - rhs.0[i]
-        })))
-    }
-}
-
-impl Mul for FieldElement {
-    type Output = Self;
-    #[inline]
-    fn mul(self, rhs: Self) -> Self {
-        Self(mul_limbs(&self.0, &rhs.0))
-    }
-}
-
-impl Neg for FieldElement {
-    type Output = Self;
-    /// `4p − a`, then one `carry` round.
-    #[inline]
-    fn neg(self) -> Self {
-        Self(carry(&core::array::from_fn(|i| FOUR_P[i] - self.0[i])))
-    }
-}
-
-crate::impl_assign_ops!(FieldElement, []);
 
 /// Marker for the P-521 group order `n` (generic Montgomery arithmetic: `n` has no special shape).
 ///
@@ -873,14 +473,29 @@ pub type Scalar = LimbField<P521Scalar, 9>;
 
 #[cfg(test)]
 mod tests {
+    use super::super::GenericField;
     use super::super::limbs::{from_be_hex, sub_small};
     use super::*;
+
+    crypto_bigint::const_prime_monty_params!(
+        OracleP,
+        crypto_bigint::U576,
+        "00000000000001ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff",
+        3
+    );
+    /// The crypto-bigint field with the same modulus: the oracle.
+    type Oracle = GenericField<OracleP, 9, 66>;
 
     #[test]
     fn moduli_match_the_standard() {
         let mut p = [u64::MAX; 9];
-        p[8] = TOP_MASK;
-        assert_eq!(P521Base::MODULUS, p);
+        p[8] = 0x1ff;
+        assert_eq!(<P521Base as UnsaturatedParams<9, 9>>::MODULUS, p);
+        assert_eq!(<P521Base as LimbParams<9>>::MODULUS, p);
+        assert_eq!(
+            Oracle::ZERO - Oracle::ONE,
+            Oracle::from_limbs_reduced(&sub_small(&p, 1))
+        );
         let n: [u64; 9] = from_be_hex(
             "01ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff\
              fa51868783bf2f966b7fcc0148f709a5d03bb5c9b8899c47aebb6fb71e91386409",
@@ -888,53 +503,30 @@ mod tests {
         assert_eq!(P521Scalar::MODULUS, n);
     }
 
-    #[test]
-    fn reduce_edges() {
-        let p = P521Base::MODULUS;
-        let zero = [0u64; 9];
-        assert_eq!(reduce(&zero, 0), zero);
-        assert_eq!(reduce(&p, 0), zero);
-        // p − 1 stays, p + 1 → 1.
-        assert_eq!(reduce(&sub_small(&p, 1), 0), sub_small(&p, 1));
-        let mut one = zero;
-        one[0] = 1;
-        assert_eq!(reduce(&add(&p, &one).0, 0), one);
-        // 2^576 − 1 = 2^55·2^521 − 1 ≡ 2^55 − 1.
-        let mut want = zero;
-        want[0] = (1 << 55) - 1;
-        assert_eq!(reduce(&[u64::MAX; 9], 0), want);
-        // 2^521 + 5 ≡ 6: the fold alone leaves 2^521 + 5 ≥ p, the subtraction finishes.
-        let mut x = zero;
-        x[8] = 1 << 9;
-        x[0] = 5;
-        let mut six = zero;
-        six[0] = 6;
-        assert_eq!(reduce(&x, 0), six);
-        // 2^577 − 1 (the largest input) ≡ 2^56 − 1.
-        want[0] = (1 << 56) - 1;
-        assert_eq!(reduce(&[u64::MAX; 9], 1), want);
-    }
-
-    /// The element `Σ a_i·2^(58i) mod p` of raw radix-`2^58` limbs, computed in the saturated
-    /// field (Horner's rule), as a reference for the unsaturated code.
-    fn reference(a: &[u64; 9]) -> SaturatedFieldElement {
-        let radix = SaturatedFieldElement::from_u64(1 << RADIX);
-        let mut acc = SaturatedFieldElement::ZERO;
+    /// The element `Σ a_i·2^(58i) mod p` of raw radix-`2^58` limbs, computed in the oracle
+    /// (Horner's rule), as a reference for the unsaturated code.
+    fn reference(a: &[u64; 9]) -> Oracle {
+        let radix = Oracle::from_u64(1 << RADIX);
+        let mut acc = Oracle::ZERO;
         for limb in a.iter().rev() {
-            acc = acc * radix + SaturatedFieldElement::from_u64(*limb);
+            acc = acc * radix + Oracle::from_u64(*limb);
         }
         acc
     }
 
-    fn check_same(x: &FieldElement, r: &SaturatedFieldElement) {
-        assert!(is_loose(&x.0), "{:x?} out of bounds", x.0);
+    fn check_same(x: &FieldElement, r: &Oracle) {
+        assert!(
+            is_loose(x.loose_limbs()),
+            "{:x?} out of bounds",
+            x.loose_limbs()
+        );
         assert_eq!(x.to_bytes(), r.to_bytes());
     }
 
     /// Raw inputs at the bound between operations (`2^59 − 1` per limb, `2^58 − 1` on top), at
     /// the canonical maxima, at `p`, `2p`, `4p` in several limb spellings, and pseudo-random
     /// limbs below the bound: every operation stays within the bound and agrees with the
-    /// saturated field, and the canonical form is the reduced value.
+    /// crypto-bigint oracle, and the canonical form is the reduced value.
     #[test]
     fn unsaturated_bounds() {
         let fixed: [[u64; 9]; 7] = [
@@ -1018,16 +610,23 @@ mod tests {
         }
         for a in &inputs {
             assert!(is_loose(a));
-            let (x, rx) = (FieldElement(*a), reference(a));
+            let (x, rx) = (FieldElement::from_loose_limbs(*a), reference(a));
             check_same(&x, &rx);
             check_same(&x.square(), &rx.square());
             check_same(&-x, &-rx);
             check_same(&x.double(), &rx.double());
             assert_eq!(bool::from(x.is_zero()), bool::from(rx.is_zero()));
             assert_eq!(bool::from(x.is_odd()), bool::from(rx.is_odd()));
-            assert_eq!(x.to_uint(), rx.to_uint());
+            assert_eq!(x.to_uint(), rx.to_canonical_limbs::<9>());
+            check_same(&x.half(), &rx.half());
+            let inv = x.invert();
+            assert_eq!(bool::from(inv.is_some()), !bool::from(rx.is_zero()));
+            check_same(
+                &inv.unwrap_or(FieldElement::ZERO),
+                &rx.invert().unwrap_or(Oracle::ZERO),
+            );
             for b in inputs.iter().step_by(7) {
-                let (y, ry) = (FieldElement(*b), reference(b));
+                let (y, ry) = (FieldElement::from_loose_limbs(*b), reference(b));
                 check_same(&(x * y), &(rx * ry));
                 check_same(&(x + y), &(rx + ry));
                 check_same(&(x - y), &(rx - ry));
@@ -1051,10 +650,12 @@ mod tests {
             TOP_LIMB_MASK,
         ];
         assert_eq!(freeze(&p), [0; 9]);
-        assert!(bool::from(FieldElement(p).is_zero()));
+        assert!(bool::from(FieldElement::from_loose_limbs(p).is_zero()));
         let two_p = p.map(|l| l << 1);
         assert_eq!(freeze(&two_p), [0; 9]);
-        assert_eq!(freeze(&carry(&FOUR_P)), [0; 9]);
+        // 0 − 0 is 4p after one carry round.
+        let four_p = FieldElement::ZERO - FieldElement::ZERO;
+        assert_eq!(freeze(four_p.loose_limbs()), [0; 9]);
         let mut two_521 = [0u64; 9];
         two_521[0] = LIMB_MASK + 1;
         two_521[1..8].copy_from_slice(&p[1..8]);
@@ -1063,27 +664,30 @@ mod tests {
         let mut p_minus_1 = p;
         p_minus_1[0] -= 1;
         assert_eq!(freeze(&p_minus_1), p_minus_1);
-        assert_eq!(to_saturated(&p_minus_1), sub_small(&P521Base::MODULUS, 1));
-        assert_eq!(from_saturated(&sub_small(&P521Base::MODULUS, 1)), p_minus_1);
+        let m1 = FieldElement::from_uint_const(&sub_small(&MODULUS, 1));
+        assert_eq!(m1.loose_limbs(), &p_minus_1);
+        assert_eq!(m1.to_uint(), sub_small(&MODULUS, 1));
         // 0 − (p − 1), many times: stays in bounds and equals k (mod p).
-        let m1 = FieldElement(p_minus_1);
         let mut acc = FieldElement::ZERO;
         for k in 1..=1000u64 {
             acc -= m1;
-            assert!(is_loose(&acc.0));
+            assert!(is_loose(acc.loose_limbs()));
             assert_eq!(acc, FieldElement::from_u64(k));
         }
     }
 
+    /// The largest limbs within the bound, multiplied and squared: the column sums and the
+    /// carry pass stay within their stated bounds (the `debug_assert!`s), against the oracle.
     #[test]
     fn mul_edges() {
-        let p_minus_1 = sub_small(&P521Base::MODULUS, 1);
-        let mut one = [0u64; 9];
-        one[0] = 1;
-        // (−1)·(−1) = 1; (2^576 − 1)·(−1) ≡ −(2^55 − 1) = p − 2^55 + 1.
-        assert_eq!(P521Base::mul(&p_minus_1, &p_minus_1), one);
-        let mut want = P521Base::MODULUS;
-        want[0] -= (1 << 55) - 1;
-        assert_eq!(P521Base::mul(&[u64::MAX; 9], &p_minus_1), want);
+        let mut max = [(1u64 << 59) - 1; 9];
+        max[8] = (1 << 58) - 1;
+        let x = FieldElement::from_loose_limbs(max);
+        let r = reference(&max);
+        check_same(&(x * x), &(r * r));
+        check_same(&x.square(), &(r * r));
+        let m1 = -FieldElement::ONE;
+        assert_eq!(m1 * m1, FieldElement::ONE);
+        assert_eq!(x.invert_fermat().unwrap(), x.invert().unwrap());
     }
 }

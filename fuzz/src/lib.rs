@@ -7,7 +7,7 @@
 pub mod input;
 pub mod peer;
 
-use ecckit::curves::{Curve, NistP224, NistP256, NistP384, NistP521, Secp256k1};
+use ecckit::curves::{NistP224, NistP256, NistP384, NistP521, Secp256k1};
 use ecckit::ecdsa::EcdsaCurve;
 use ecckit::ecdsa::{Signature, VerifyingKey};
 use ecckit::field::{ByteArray, Field};

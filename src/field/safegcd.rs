@@ -67,7 +67,8 @@ use zeroize::Zeroize;
 
 /// Mask of the low 62 bits.
 const M62: i64 = (1 << 62) - 1;
-/// Room for the signed 62-bit form of any `LimbField` modulus: `N ≤ 9` 64-bit limbs.
+/// Room for the signed 62-bit form of any modulus of the crate's fields (`LimbField` and the
+/// canonical limbs of `UnsaturatedField`): `N ≤ 9` 64-bit limbs.
 const MAX_LIMBS: usize = 10;
 
 /// Number of signed 62-bit limbs for values of `N` 64-bit limbs plus a sign:

@@ -4,8 +4,8 @@
 //! `cargo build --release --example profile && valgrind --tool=callgrind
 //! target/release/examples/profile P-256 sign 100`
 //!
-//! Operations: `mul`, `square`, `invert` (base field), `mul_var`, `mul_base`, `sign`, `verify`,
-//! `ecdh`, `keygen`.
+//! Operations: `mul`, `square`, `invert` (base field), `mul_var`, `mul_base`, `sign`,
+//! `sign_checked`, `verify`, `ecdh`, `keygen`.
 
 use ecckit::curves::{NistP224, NistP256, NistP384, NistP521, Secp256k1};
 use ecckit::ecdh::diffie_hellman;
@@ -47,6 +47,7 @@ fn run<C: EcdsaCurve>(op: &str, n: usize) {
             "mul_var" => _ = black_box(black_box(p).mul(black_box(&k))),
             "mul_base" => _ = black_box(ProjectivePoint::<C>::mul_base(black_box(&k))),
             "sign" => _ = black_box(sk.sign(black_box(msg))),
+            "sign_checked" => _ = black_box(sk.sign_checked(black_box(msg))),
             "verify" => _ = black_box(sk.verifying_key().verify(msg, black_box(&sig))),
             "ecdh" => {
                 let public = PublicKey::<C>::from_sec1_bytes(black_box(&peer)).unwrap();

@@ -21,13 +21,15 @@ use zeroize::{Zeroize, ZeroizeOnDrop};
 /// of multiples is normalised with the variable-time inversion
 /// ([`AffinePoint::mul_public_point_vartime`](crate::point::AffinePoint::mul_public_point_vartime)).
 pub fn diffie_hellman<C: Curve>(secret: &SecretKey<C>, public: &PublicKey<C>) -> SharedSecret<C> {
-    let shared = public
+    let mut product = public
         .as_affine()
-        .mul_public_point_vartime(secret.as_scalar())
-        .to_affine();
-    SharedSecret {
-        x: shared.x().to_bytes(),
-    }
+        .mul_public_point_vartime(secret.as_scalar());
+    let mut shared = product.to_affine();
+    let x = shared.x().to_bytes();
+    // The shared point is as secret as its x: wipe both forms.
+    product.zeroize();
+    shared.zeroize();
+    SharedSecret { x }
 }
 
 /// The raw shared secret: the big-endian `x` coordinate of the shared point. Zeroized on drop;

@@ -5,6 +5,7 @@
 //! A private key is a scalar `d ∈ [1, n−1]`; its public key is the point `Q = d·G`.
 
 use crate::Error;
+use crate::ct::declassify;
 use crate::curves::Curve;
 use crate::field::{ByteArray, Field};
 use crate::point::sec1::EncodedPoint;
@@ -12,7 +13,7 @@ use crate::point::{AffinePoint, ProjectivePoint};
 use core::fmt;
 use rand_core::CryptoRng;
 use subtle::{Choice, ConstantTimeEq, CtOption};
-use zeroize::{Zeroize, ZeroizeOnDrop};
+use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
 /// A private key: a scalar `d` with `0 < d < n`. Zeroized on drop; `Debug` does not print it.
 #[derive(Clone)]
@@ -30,9 +31,9 @@ impl<C: Curve> SecretKey<C> {
             let mut bytes = <C::Scalar as Field>::Bytes::zeroed();
             rng.fill_bytes(bytes.as_mut());
             bytes.as_mut()[0] &= 0xffu8 >> excess_bits;
-            let candidate = Self::from_decoded(C::Scalar::from_bytes(&bytes));
+            let (key, in_range) = Self::from_decoded(C::Scalar::from_bytes(&bytes));
             bytes.as_mut().zeroize();
-            if let Some(key) = Option::from(candidate) {
+            if declassify(in_range) {
                 return key;
             }
         }
@@ -47,9 +48,14 @@ impl<C: Curve> SecretKey<C> {
             return Err(Error::InvalidLength);
         }
         buf.as_mut().copy_from_slice(bytes);
-        let key = Self::from_decoded(C::Scalar::from_bytes(&buf));
+        let (key, in_range) = Self::from_decoded(C::Scalar::from_bytes(&buf));
         buf.as_mut().zeroize();
-        Option::from(key).ok_or(Error::OutOfRange)
+        // Whether the key is valid is the public outcome of decoding it.
+        if declassify(in_range) {
+            Ok(key)
+        } else {
+            Err(Error::OutOfRange)
+        }
     }
 
     /// The key from a scalar, if the scalar is non-zero.
@@ -57,19 +63,22 @@ impl<C: Curve> SecretKey<C> {
         CtOption::new(Self { scalar }, !scalar.is_zero())
     }
 
-    /// The key from a decoded scalar: present and non-zero.
-    fn from_decoded(scalar: CtOption<C::Scalar>) -> CtOption<Self> {
+    /// The key from a decoded scalar, and whether it is valid (present and non-zero), in
+    /// constant time: the caller declassifies the validity bit before branching on it.
+    fn from_decoded(scalar: CtOption<C::Scalar>) -> (Self, Choice) {
         let s = scalar.unwrap_or(C::Scalar::ZERO);
-        CtOption::new(Self { scalar: s }, scalar.is_some() & !s.is_zero())
+        let valid = scalar.is_some() & !s.is_zero();
+        (Self { scalar: s }, valid)
     }
 
-    /// The big-endian encoding of `d`. The caller owns a copy of the secret: zeroize it after use.
-    pub fn to_bytes(&self) -> <C::Scalar as Field>::Bytes {
-        self.scalar.to_bytes()
+    /// The big-endian encoding of `d`, wiped when the returned value is dropped.
+    pub fn to_bytes(&self) -> Zeroizing<<C::Scalar as Field>::Bytes> {
+        Zeroizing::new(self.scalar.to_bytes())
     }
 
-    /// The secret scalar `d`.
-    pub fn as_scalar(&self) -> &C::Scalar {
+    /// The secret scalar `d`, for the protocols of this crate (not public: a `Copy` scalar would
+    /// leave copies of the key behind, and its `Debug` prints it).
+    pub(crate) fn as_scalar(&self) -> &C::Scalar {
         &self.scalar
     }
 
@@ -124,10 +133,15 @@ impl<C: Curve> PublicKey<C> {
         self.point.to_sec1_bytes(compress)
     }
 
-    /// The key from a point; [`Error::IdentityPoint`] for the identity.
+    /// The key from a point; [`Error::IdentityPoint`] for the identity, [`Error::NotOnCurve`]
+    /// for a point that does not satisfy the curve equation (an [`AffinePoint`] built by this
+    /// crate always does; the check keeps an invalid-curve point out of ECDH whatever its origin).
     pub fn from_affine(point: AffinePoint<C>) -> Result<Self, Error> {
         if bool::from(point.is_identity()) {
             return Err(Error::IdentityPoint);
+        }
+        if !bool::from(point.is_on_curve()) {
+            return Err(Error::NotOnCurve);
         }
         Ok(Self { point })
     }

@@ -73,6 +73,7 @@ macro_rules! impl_assign_ops {
 pub(crate) use impl_assign_ops;
 
 mod buf;
+mod ct;
 pub mod curves;
 pub mod ecdh;
 pub mod ecdsa;

@@ -13,16 +13,17 @@ use crate::valgrind::{classify, declassify};
 use core::convert::Infallible;
 use ecckit::ecdh::diffie_hellman;
 use ecckit::ecdsa::EcdsaCurve;
-use ecckit::ecdsa::SigningKey;
+use ecckit::ecdsa::{SigningKey, hazmat};
 use ecckit::field::{ByteArray, Field};
 use ecckit::keys::SecretKey;
 use ecckit::point::ProjectivePoint;
 use ecckit::point::mul::mul_reference_vartime;
 use rand_core::{TryCryptoRng, TryRng};
+use sha2::Digest;
 use subtle::ConstantTimeEq;
 
 /// The operations checked for each curve, in the order they run.
-pub const OPERATIONS: [&str; 10] = [
+pub const OPERATIONS: [&str; 16] = [
     "Field::invert (base field)",
     "Field::invert (scalar field)",
     "ProjectivePoint::mul",
@@ -33,6 +34,12 @@ pub const OPERATIONS: [&str; 10] = [
     "SigningKey::sign (RFC 6979)",
     "SigningKey::sign_with_rng",
     "ecdh::diffie_hellman",
+    "ProjectivePoint::mul (secret point)",
+    "AffinePoint::mul (secret point)",
+    "SigningKey::sign_prehash_recoverable",
+    "hazmat::sign_prehashed",
+    "Signature::normalize_s, is_low_s",
+    "SecretKey::to_bytes",
 ];
 
 // Indices into `OPERATIONS` and `Counts`.
@@ -46,6 +53,12 @@ const RANDOM: usize = 6;
 const SIGN: usize = 7;
 const SIGN_WITH_RNG: usize = 8;
 const ECDH: usize = 9;
+const MUL_SECRET_POINT: usize = 10;
+const AFFINE_MUL_SECRET_POINT: usize = 11;
+const SIGN_RECOVERABLE: usize = 12;
+const HAZMAT_SIGN: usize = 13;
+const NORMALIZE_S: usize = 14;
+const TO_BYTES: usize = 15;
 
 /// Deterministic, *public* test inputs (SplitMix64): the values are chosen in the clear and
 /// classified only when handed to the operation under test.
@@ -155,6 +168,31 @@ pub fn check_curve<C: EcdsaCurve>(inputs: &mut Inputs, rounds: usize) -> Counts 
         counts[MUL_BASE] += 1;
     }
 
+    // Secret points (the scalar secret too): `mul` promises constant time in the point, for a
+    // projective and an affine point, the identity included.
+    let mut points = vec![ProjectivePoint::<C>::IDENTITY, g, p];
+    points.extend((0..rounds).map(|_| mul_reference_vartime(&g, &inputs.element::<C::Scalar>())));
+    for (i, point) in points.iter().enumerate() {
+        let k = &scalars[i % scalars.len()];
+        let expected = mul_reference_vartime(point, k).to_affine();
+
+        let (mut secret_point, mut secret_k) = (*point, *k);
+        classify(&mut secret_point);
+        classify(&mut secret_k);
+        let mut got = secret_point.mul(&secret_k).to_affine();
+        declassify(&mut got);
+        assert!(got == expected, "mul, secret point");
+        counts[MUL_SECRET_POINT] += 1;
+
+        let (mut secret_affine, mut secret_k) = (point.to_affine(), *k);
+        classify(&mut secret_affine);
+        classify(&mut secret_k);
+        let mut got = secret_affine.mul(&secret_k).to_affine();
+        declassify(&mut got);
+        assert!(got == expected, "AffinePoint::mul, secret point");
+        counts[AFFINE_MUL_SECRET_POINT] += 1;
+    }
+
     // Private keys: 1, n − 1, random ones; and two out-of-range encodings, 0 and 2^(8L) − 1.
     let mut keys = vec![C::Scalar::ONE.to_bytes(), (-C::Scalar::ONE).to_bytes()];
     keys.extend((0..rounds).map(|_| inputs.secret_key_bytes::<C>()));
@@ -226,6 +264,60 @@ pub fn check_curve<C: EcdsaCurve>(inputs: &mut Inputs, rounds: usize) -> Counts 
         declassify(&mut sig);
         assert!(verifying_key.verify(msg, &sig).is_ok(), "sign_with_rng");
         counts[SIGN_WITH_RNG] += 1;
+
+        // Recoverable signing: the id is made public only with the signature, at the end.
+        let digest = C::Digest::digest(msg);
+        let expected_recoverable = signing_key.sign_prehash_recoverable(&digest).unwrap();
+        let mut recoverable = secret_key.sign_prehash_recoverable(&digest);
+        declassify(&mut recoverable);
+        assert!(
+            recoverable == Ok(expected_recoverable),
+            "sign_prehash_recoverable"
+        );
+        counts[SIGN_RECOVERABLE] += 1;
+
+        // Raw signing with a secret key and a secret nonce; the secret-derived signature is
+        // normalised and tested for low S before anything is declassified.
+        let nonce_bytes = inputs.secret_key_bytes::<C>();
+        let (d, nonce) = (
+            C::Scalar::from_bytes(bytes).unwrap(),
+            C::Scalar::from_bytes(&nonce_bytes).unwrap(),
+        );
+        let z = inputs.element::<C::Scalar>();
+        let expected_raw = hazmat::sign_prehashed::<C>(&d, &nonce, &z).expect("a valid nonce");
+        let (mut secret_d, mut secret_nonce) = (d, nonce);
+        classify(&mut secret_d);
+        classify(&mut secret_nonce);
+        let raw = hazmat::sign_prehashed::<C>(&secret_d, &secret_nonce, &z);
+        // Whether signing succeeded is public (as in signing itself); the signature is not yet.
+        let mut valid = raw.is_ok();
+        declassify(&mut valid);
+        assert!(valid, "hazmat::sign_prehashed failed");
+        let raw = raw.unwrap_or(expected_raw);
+        let normalized = raw.normalize_s();
+        let mut low = (
+            raw.is_low_s().unwrap_u8(),
+            normalized.is_low_s().unwrap_u8(),
+        );
+        let (mut raw, mut normalized) = (raw, normalized);
+        declassify(&mut raw);
+        declassify(&mut normalized);
+        declassify(&mut low);
+        assert!(raw == expected_raw, "hazmat::sign_prehashed");
+        counts[HAZMAT_SIGN] += 1;
+        assert!(low.1 == 1 && normalized.r() == raw.r(), "normalize_s");
+        assert!((low.0 == 1) == (normalized == raw), "is_low_s");
+        counts[NORMALIZE_S] += 1;
+
+        let d = SecretKey::<C>::from_bytes(bytes.as_ref()).expect("valid key");
+        // Encoding a secret key: only a constant-time equality bit is declassified.
+        let mut secret = d.clone();
+        classify(&mut secret);
+        let encoded = secret.to_bytes();
+        let mut equal = encoded.as_ref().ct_eq(bytes.as_ref()).unwrap_u8();
+        declassify(&mut equal);
+        assert_eq!(equal, 1, "SecretKey::to_bytes");
+        counts[TO_BYTES] += 1;
 
         let ours = SecretKey::<C>::from_bytes(bytes.as_ref()).expect("valid key");
         let peer = SecretKey::<C>::from_bytes(inputs.secret_key_bytes::<C>().as_ref()).unwrap();

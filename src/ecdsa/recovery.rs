@@ -12,11 +12,13 @@ use super::{
     EcdsaCurve, Signature, VerifyingKey, WIDE_LIMBS, digest_to_scalar, x_candidate_vartime,
 };
 use crate::Error;
+use crate::ct::declassify;
 use crate::curves::Curve;
 use crate::field::Field;
 use crate::point::mul::mul_double_vartime;
 use crate::point::{AffinePoint, ProjectivePoint};
 use subtle::{Choice, ConstantTimeEq};
+use zeroize::Zeroize;
 
 /// Which nonce point produced a signature: bit 0 is the parity of `y(R)`, bit 1 says that
 /// `x(R) ≥ n` (so `x(R) = r + n`).
@@ -61,13 +63,25 @@ pub(crate) fn sign_prehashed_recoverable<C: Curve>(
     k: &C::Scalar,
     z: &C::Scalar,
 ) -> Result<(Signature<C>, RecoveryId), Error> {
-    let k_inv = Option::<C::Scalar>::from(k.invert()).ok_or(Error::SigningFailed)?;
+    // k ≠ 0 (so invertible) is public: a zero nonce is discarded.
+    let k_inv = k.invert();
+    if !declassify(k_inv.is_some()) {
+        return Err(Error::SigningFailed);
+    }
+    let mut k_inv = k_inv.unwrap_or(C::Scalar::ZERO);
     let big_r = ProjectivePoint::<C>::mul_base(k).to_affine();
     // r = x(R) mod n, from the canonical integer x(R) < p.
     let x = big_r.x().to_canonical_limbs::<WIDE_LIMBS>();
     let r = C::Scalar::from_limbs_reduced(&x);
-    let s = k_inv * (*z + r * *d);
-    let sig = Signature::from_scalars(r, s).map_err(|_| Error::SigningFailed)?;
+    let mut rd_plus_z = *z + r * *d;
+    let s = k_inv * rd_plus_z;
+    k_inv.zeroize();
+    rd_plus_z.zeroize();
+    // r = 0 or s = 0 is public: that nonce is discarded; otherwise (r, s) is the signature.
+    if declassify(r.is_zero() | s.is_zero()) {
+        return Err(Error::SigningFailed);
+    }
+    let sig = Signature { r, s };
     // The id describes the public R: computed without branches, then released with the signature.
     let y_odd = big_r.y().is_odd().unwrap_u8();
     let x_reduced = (!r.to_canonical_limbs::<WIDE_LIMBS>()[..].ct_eq(&x[..])).unwrap_u8();

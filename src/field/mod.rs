@@ -51,7 +51,9 @@ use zeroize::DefaultIsZeroes;
 pub const MAX_FIELD_BYTES: usize = 66;
 
 /// A fixed-size byte array, the encoding of a field element (`[u8; N]` for any `N`).
-pub trait ByteArray: AsRef<[u8]> + AsMut<[u8]> + Copy + Debug + Eq + Send + Sync + 'static {
+pub trait ByteArray:
+    AsRef<[u8]> + AsMut<[u8]> + Copy + Debug + Eq + Send + Sync + zeroize::Zeroize + 'static
+{
     /// The all-zero array.
     fn zeroed() -> Self;
 }

@@ -154,7 +154,7 @@ pub fn add_a_minus_3<C: Curve>(p: &P<C>, q: &P<C>) -> P<C> {
 
 /// RCB16 Algorithm 5: mixed addition `P + Q` for `a = −3`, with `Q = (x2, y2)` affine (`Z2 = 1`).
 /// Cost 11M + 2m_b + 23a. `Q` must not be the identity (the caller selects around that case).
-pub fn add_mixed_a_minus_3<C: Curve>(p: &P<C>, x2: &C::Base, y2: &C::Base) -> P<C> {
+pub(crate) fn add_mixed_a_minus_3<C: Curve>(p: &P<C>, x2: &C::Base, y2: &C::Base) -> P<C> {
     let (x1, y1, z1) = (p.x, p.y, p.z);
     let (x2, y2) = (*x2, *y2);
     let b = C::B;
@@ -281,7 +281,7 @@ pub fn add_a_zero<C: Curve>(p: &P<C>, q: &P<C>) -> P<C> {
 
 /// RCB16 Algorithm 8: mixed addition for `a = 0`, `Q = (x2, y2)` affine and not the identity.
 /// Cost 11M + 2m_3b + 13a.
-pub fn add_mixed_a_zero<C: Curve>(p: &P<C>, x2: &C::Base, y2: &C::Base) -> P<C> {
+pub(crate) fn add_mixed_a_zero<C: Curve>(p: &P<C>, x2: &C::Base, y2: &C::Base) -> P<C> {
     let (x1, y1, z1) = (p.x, p.y, p.z);
     let (x2, y2) = (*x2, *y2);
     let b3 = C::B3;

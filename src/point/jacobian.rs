@@ -163,9 +163,18 @@ impl<C: Curve> JacobianPoint<C> {
     ///   `mul_base`'s lookup leaves a table entry there): `self` is selected.
     ///
     /// `self = −q` needs no selection: then `H = 0`, so `Z3 = Z1·H = 0`, the identity. Only
-    /// `self = q` gives a wrong answer (`(0 : 0 : 0)`, the identity, instead of `2q`). No branch
-    /// and no memory access depends on the points.
+    /// `self = q` gives a wrong answer (`(0 : 0 : 0)` instead of `2q`). No branch and no memory
+    /// access depends on the points.
+    ///
+    /// # Contract
+    /// The caller guarantees `self ≠ q` whenever neither is the identity; debug builds check it
+    /// (a panic there means a caller's proof is wrong). Use [`ProjectivePoint::add_mixed`] when
+    /// the points may be equal.
     pub fn add_mixed_distinct(&self, q: &AffinePoint<C>) -> Self {
+        debug_assert!(
+            !self.equals_affine_vartime(q),
+            "add_mixed_distinct: self = q, outside its contract"
+        );
         let sum = madd_2004_hmv(self, &q.x, &q.y);
         let from_q = Self {
             x: q.x,
@@ -174,6 +183,19 @@ impl<C: Curve> JacobianPoint<C> {
         };
         let sum = Self::conditional_select(&sum, &from_q, self.is_identity());
         Self::conditional_select(&sum, self, q.is_identity())
+    }
+}
+
+impl<C: Curve> JacobianPoint<C> {
+    /// Whether `self` and `q` are the same point other than the identity, in variable time: the
+    /// debug check of [`JacobianPoint::add_mixed_distinct`]'s contract (`X1 = x2·Z1²`,
+    /// `Y1 = y2·Z1³`).
+    fn equals_affine_vartime(&self, q: &AffinePoint<C>) -> bool {
+        if bool::from(self.is_identity() | q.is_identity()) {
+            return false;
+        }
+        let z1z1 = self.z.square();
+        self.x == q.x * z1z1 && self.y == q.y * z1z1 * self.z
     }
 }
 
@@ -190,7 +212,7 @@ impl<C: Curve> JacobianPoint<C> {
 /// addition a fair part of one, so the extra multiplication is the cheaper side: fewer
 /// instructions on every curve, and less time on P-256 and P-384 (docs/performance.md, "Point
 /// formulas").
-pub fn madd_2004_hmv<C: Curve>(p: &J<C>, x2: &C::Base, y2: &C::Base) -> J<C> {
+pub(crate) fn madd_2004_hmv<C: Curve>(p: &J<C>, x2: &C::Base, y2: &C::Base) -> J<C> {
     let (x1, y1, z1) = (p.x, p.y, p.z);
     let z1z1 = z1.square(); // T1 = Z1²
     let z1z1z1 = z1z1 * z1; // T2 = Z1³
@@ -208,6 +230,16 @@ pub fn madd_2004_hmv<C: Curve>(p: &J<C>, x2: &C::Base, y2: &C::Base) -> J<C> {
         z: z3,
     }
 }
+
+impl<C: Curve> Default for JacobianPoint<C> {
+    fn default() -> Self {
+        Self::IDENTITY
+    }
+}
+
+/// Wiping a point sets it to the identity: the accumulators of the constant-time scalar
+/// multiplications are wiped this way (a partial sum reveals the scalar's top digits).
+impl<C: Curve> zeroize::DefaultIsZeroes for JacobianPoint<C> {}
 
 impl<C: Curve> ConditionallySelectable for JacobianPoint<C> {
     fn conditional_select(a: &Self, b: &Self, choice: Choice) -> Self {

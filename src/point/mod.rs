@@ -104,6 +104,12 @@ impl<C: Curve> AffinePoint<C> {
     }
 }
 
+/// Wiping a point sets it to the identity (`x = y = 0`).
+impl<C: Curve> zeroize::DefaultIsZeroes for AffinePoint<C> {}
+
+/// Wiping a point sets it to the identity `(0 : 1 : 0)`.
+impl<C: Curve> zeroize::DefaultIsZeroes for ProjectivePoint<C> {}
+
 impl<C: Curve> ConditionallySelectable for AffinePoint<C> {
     fn conditional_select(a: &Self, b: &Self, choice: Choice) -> Self {
         Self {
@@ -184,6 +190,11 @@ impl<C: Curve> ProjectivePoint<C> {
         self.z.is_zero()
     }
 
+    /// Whether the triple is `(0 : 0 : 0)`, which is no point at all.
+    fn is_all_zero(&self) -> Choice {
+        self.x.is_zero() & self.y.is_zero() & self.z.is_zero()
+    }
+
     /// The affine point `(X/Z, Y/Z)`: one constant-time field inversion.
     pub fn to_affine(&self) -> AffinePoint<C> {
         let z_inv = self.z.invert().unwrap_or(C::Base::ZERO);
@@ -260,10 +271,14 @@ impl<C: Curve> ConditionallyNegatable for ProjectivePoint<C> {
 impl<C: Curve> ConstantTimeEq for ProjectivePoint<C> {
     /// `(X1 : Y1 : Z1) = (X2 : Y2 : Z2)` iff `X1·Z2 = X2·Z1` and `Y1·Z2 = Y2·Z1`
     /// (this also holds between the identity's representatives, and fails between the identity and
-    /// any other point, whose `Y` and `Z` are non-zero).
+    /// any other point, whose `Y` and `Z` are non-zero). The triple `(0 : 0 : 0)` stands for no
+    /// point, and the cross products would call it equal to everything: it is equal to nothing,
+    /// itself included.
     fn ct_eq(&self, other: &Self) -> Choice {
         (self.x * other.z).ct_eq(&(other.x * self.z))
             & (self.y * other.z).ct_eq(&(other.y * self.z))
+            & !self.is_all_zero()
+            & !other.is_all_zero()
     }
 }
 
@@ -323,5 +338,36 @@ impl<C: Curve> AddAssign for ProjectivePoint<C> {
 impl<C: Curve> SubAssign for ProjectivePoint<C> {
     fn sub_assign(&mut self, rhs: Self) {
         *self = ProjectivePoint::add(self, &-rhs);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::curves::{NistP256, Secp256k1};
+
+    /// `(0 : 0 : 0)` is no point: the cross products of `ct_eq` vanish for it, and without the
+    /// explicit check it would compare equal to every point.
+    fn zero_triple_equals_nothing<C: Curve>() {
+        let zero = ProjectivePoint::<C>::new(C::Base::ZERO, C::Base::ZERO, C::Base::ZERO);
+        let g = ProjectivePoint::<C>::GENERATOR;
+        for p in [g, g.double(), ProjectivePoint::IDENTITY, zero] {
+            assert_ne!(zero, p);
+            assert_ne!(p, zero);
+        }
+        // Other representatives of one point still compare equal.
+        let two = C::Base::from_u64(2);
+        let scaled = ProjectivePoint::<C>::new(g.x * two, g.y * two, two);
+        assert_eq!(scaled, g);
+        assert_eq!(
+            ProjectivePoint::<C>::new(C::Base::ZERO, two, C::Base::ZERO),
+            ProjectivePoint::IDENTITY
+        );
+    }
+
+    #[test]
+    fn zero_triple_is_not_a_point() {
+        zero_triple_equals_nothing::<NistP256>();
+        zero_triple_equals_nothing::<Secp256k1>();
     }
 }

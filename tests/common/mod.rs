@@ -320,6 +320,11 @@ pub fn check_protocols<C: EcdsaCurve>(seed: u64) {
         let sig2 = sk.sign_with_rng(&mut rng, &msg);
         assert_ne!(sig, sig2, "added entropy changes the nonce");
         vk.verify(&msg, &sig2).unwrap();
+        // The self-checking forms return what the plain ones do, verified.
+        assert_eq!(sk.sign_checked(&msg), Ok(sig), "checked RFC 6979 signing");
+        let sig3 = sk.sign_with_rng_checked(&mut rng, &msg).unwrap();
+        assert_ne!(sig3, sig2, "checked hedged signing draws fresh entropy");
+        vk.verify(&msg, &sig3).unwrap();
         assert!(vk.verify(&[i ^ 1; 40], &sig).is_err(), "other message");
         let other = SigningKey::<C>::random(&mut rng);
         assert!(

@@ -60,11 +60,13 @@ pub(super) fn mul_base_with_table<C: Curve, const E: usize>(
     for i in 1..jacobian_rows {
         acc = acc.add_mixed_distinct(&lookup_affine::<C, E>(&table[i], digits[i]));
     }
-    let mut acc = acc.to_projective();
+    let mut result = acc.to_projective();
     for i in jacobian_rows..rows {
-        acc = acc.add_mixed(&lookup_affine::<C, E>(&table[i], digits[i]));
+        result = result.add_mixed(&lookup_affine::<C, E>(&table[i], digits[i]));
     }
+    // Wipe the secrets: digits, scalar bytes and the Jacobian partial sum.
+    acc.zeroize();
     digits.zeroize();
     bytes.as_mut().zeroize();
-    acc
+    result
 }

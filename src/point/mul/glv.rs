@@ -44,7 +44,9 @@
 use super::super::jacobian::{JacobianPoint, batch_to_affine_vartime};
 use super::super::{AffinePoint, ProjectivePoint};
 use super::recode::{MAX_NAF_DIGITS, wnaf_vartime};
-use super::table::{Base, affine_multiples, g_table_width, lookup_affine, odd_multiples};
+use super::table::{
+    Base, affine_multiples, g_table_width, lookup_affine, odd_multiples, wipe_table,
+};
 use crate::curves::{AffineCoords, Curve, Endomorphism};
 use crate::field::{Field, limbs};
 use subtle::{Choice, ConditionallyNegatable, ConditionallySelectable};
@@ -78,13 +80,15 @@ fn mul_shift_384(k: &[u64; 4], g: &[u64; 4]) -> [u64; 4] {
 fn decompose<S: Field, B>(k: &S, e: &Endomorphism<S, B>) -> (S, S) {
     // Step 1 (the scalar's canonical limbs; `c1`, `c2 < 2^128 < n` are reduced already).
     let mut k_limbs = k.to_canonical_limbs::<4>();
-    let c1 = S::from_limbs_reduced(&mul_shift_384(&k_limbs, &e.g1));
-    let c2 = S::from_limbs_reduced(&mul_shift_384(&k_limbs, &e.g2));
+    let mut c1 = S::from_limbs_reduced(&mul_shift_384(&k_limbs, &e.g1));
+    let mut c2 = S::from_limbs_reduced(&mul_shift_384(&k_limbs, &e.g2));
     k_limbs.zeroize();
     // Step 2.
     let k2 = c1 * e.minus_b1 + c2 * e.minus_b2;
     // Step 3.
     let k1 = *k - k2 * e.lambda;
+    c1.zeroize();
+    c2.zeroize();
     (k1, k2)
 }
 
@@ -177,8 +181,8 @@ pub(super) fn mul<C: Curve>(
     let (neg1, mut m1) = signed_magnitude(&k1);
     let (neg2, mut m2) = signed_magnitude(&k2);
     // Step 2.
-    let (table, p_is_identity) = affine_multiples::<C, 8>(p);
-    let table_phi = table.map(|(x, y)| (e.beta * x, y));
+    let (mut table, p_is_identity) = affine_multiples::<C, 8>(p);
+    let mut table_phi = table.map(|(x, y)| (e.beta * x, y));
     // Step 3.
     let mut d1 = [0i8; HALF_DIGITS];
     let mut d2 = [0i8; HALF_DIGITS];
@@ -194,16 +198,17 @@ pub(super) fn mul<C: Curve>(
         acc = acc.add_mixed_distinct(&lookup(&table, d1[i]));
         acc = acc.add_mixed_distinct(&lookup(&table_phi, d2[i]));
     }
-    let mut acc = acc.to_projective();
+    let mut result = acc.to_projective();
+    acc.zeroize();
     for i in (0..2).rev() {
-        acc = JacobianPoint::from_projective(&acc)
+        result = JacobianPoint::from_projective(&result)
             .double()
             .double()
             .double()
             .double()
             .to_projective();
-        acc = acc.add_mixed(&lookup(&table, d1[i]));
-        acc = acc.add_mixed(&lookup(&table_phi, d2[i]));
+        result = result.add_mixed(&lookup(&table, d1[i]));
+        result = result.add_mixed(&lookup(&table_phi, d2[i]));
     }
     // Wipe the secret digits and halves (volatile writes, which the optimiser keeps).
     for x in [&mut d1[..], &mut d2[..]] {
@@ -213,7 +218,9 @@ pub(super) fn mul<C: Curve>(
     m2.zeroize();
     k1.zeroize();
     k2.zeroize();
-    ProjectivePoint::conditional_select(&acc, &ProjectivePoint::IDENTITY, p_is_identity)
+    wipe_table(&mut table);
+    wipe_table(&mut table_phi);
+    ProjectivePoint::conditional_select(&result, &ProjectivePoint::IDENTITY, p_is_identity)
 }
 
 /// Width-`w` NAF of the half scalar `(negative, m)`, with every digit negated when `negative`

@@ -14,6 +14,7 @@ use super::recode::sign_and_magnitude;
 use crate::curves::{AffineCoords, Curve};
 use crate::field::Field;
 use subtle::{Choice, ConditionallySelectable, ConstantTimeEq};
+use zeroize::Zeroize;
 
 /// The point a constant-time variable-base multiplication multiplies: an affine base gets the
 /// cheaper table ([`affine_multiples`]).
@@ -143,4 +144,13 @@ pub(super) fn odd_multiples<C: Curve>(p: &ProjectivePoint<C>) -> [ProjectivePoin
 pub(super) fn g_table_width<T>(table: &[T]) -> u32 {
     debug_assert!(table.len().is_power_of_two() && (2..=8192).contains(&table.len()));
     table.len().trailing_zeros() + 2
+}
+
+/// Wipes a table of affine coordinates (the multiples of a secret point, or the lookups of a
+/// secret digit, are as secret as the point and the scalar).
+pub(super) fn wipe_table<F: Field>(table: &mut [AffineCoords<F>]) {
+    for (x, y) in table.iter_mut() {
+        x.zeroize();
+        y.zeroize();
+    }
 }

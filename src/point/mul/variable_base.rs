@@ -23,7 +23,7 @@
 use super::super::ProjectivePoint;
 use super::super::jacobian::JacobianPoint;
 use super::recode::{MAX_DIGITS, recode_signed_window};
-use super::table::{Base, affine_multiples, lookup_affine};
+use super::table::{Base, affine_multiples, lookup_affine, wipe_table};
 use crate::curves::Curve;
 use crate::field::Field;
 use subtle::{Choice, ConditionallyNegatable, ConditionallySelectable};
@@ -90,7 +90,7 @@ pub(super) fn mul_with_window<C: Curve, const E: usize>(
         Choice::from(0)
     };
     // Step 1.
-    let (table, p_is_identity) = affine_multiples::<C, E>(p);
+    let (mut table, p_is_identity) = affine_multiples::<C, E>(p);
     // Step 2.
     let mut digits = [0i8; MAX_DIGITS];
     recode_signed_window(bytes.as_ref(), w, &mut digits[..rows]);
@@ -106,11 +106,14 @@ pub(super) fn mul_with_window<C: Curve, const E: usize>(
     for _ in 0..w {
         acc = acc.double();
     }
-    let mut acc = acc
+    let mut result = acc
         .to_projective()
         .add_mixed(&lookup_affine::<C, E>(&table, digits[0]));
+    // Wipe the secrets: digits, scalar bytes, the partial sums, and the table (secret when `P` is).
+    acc.zeroize();
+    wipe_table(&mut table);
     digits.zeroize();
     bytes.as_mut().zeroize();
-    acc.conditional_negate(negate);
-    ProjectivePoint::conditional_select(&acc, &ProjectivePoint::IDENTITY, p_is_identity)
+    result.conditional_negate(negate);
+    ProjectivePoint::conditional_select(&result, &ProjectivePoint::IDENTITY, p_is_identity)
 }

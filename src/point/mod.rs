@@ -365,6 +365,32 @@ mod tests {
         );
     }
 
+    /// An off-curve point cannot become a public key (an invalid-curve attack's first step),
+    /// even when built inside the crate where the coordinates are reachable.
+    #[test]
+    fn public_key_refuses_an_off_curve_point() {
+        let g = AffinePoint::<NistP256>::GENERATOR;
+        let off = AffinePoint::<NistP256> {
+            y: g.y + <NistP256 as Curve>::Base::ONE,
+            ..g
+        };
+        assert!(!bool::from(off.is_on_curve()));
+        assert_eq!(
+            crate::keys::PublicKey::from_affine(off),
+            Err(crate::Error::NotOnCurve)
+        );
+        assert!(crate::keys::PublicKey::from_affine(g).is_ok());
+    }
+
+    /// `add_mixed_distinct` outside its contract (`P + P`) is caught in debug builds.
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "add_mixed_distinct: self = q")]
+    fn add_mixed_distinct_rejects_equal_points() {
+        let g = AffinePoint::<Secp256k1>::GENERATOR;
+        let _ = jacobian::JacobianPoint::from_affine(&g).add_mixed_distinct(&g);
+    }
+
     #[test]
     fn zero_triple_is_not_a_point() {
         zero_triple_equals_nothing::<NistP256>();

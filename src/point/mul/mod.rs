@@ -42,7 +42,7 @@ mod variable_base;
 
 use super::{AffinePoint, ProjectivePoint};
 use crate::curves::{Curve, MulBaseTable};
-use crate::field::MAX_FIELD_BYTES;
+use crate::field::{Field, MAX_FIELD_BYTES};
 use core::ops::Mul;
 use table::Base;
 
@@ -100,18 +100,35 @@ impl<C: Curve> AffinePoint<C> {
     }
 }
 
-/// The strategy for a constant-time variable-base multiplication: GLV halves with the curve's
-/// endomorphism, else signed windows of the curve's width.
-fn variable_base<C: Curve>(p: Base<'_, C>, k: &C::Scalar) -> ProjectivePoint<C> {
-    if let Some(e) = &C::ENDOMORPHISM {
-        return glv::mul(p, k, e);
-    }
-    const {
+/// What the strategies assume of a curve beyond the [`Curve`] trait's types, checked when a
+/// curve's scalar multiplication is compiled: a curve that breaks an assumption is refused with
+/// a message that names it, instead of computing wrong results or panicking at run time.
+struct Assumptions<C>(core::marker::PhantomData<C>);
+
+impl<C: Curve> Assumptions<C> {
+    const HOLD: () = {
+        // The incomplete additions' exactness proofs (`variable_base`, `fixed_base`) need
+        // `(n − 1)/2^w + 2^w + 2^(w−1) < n`, and the recodings at least two digits; both hold for
+        // every group order above 2^7 with the windows used here.
+        assert!(
+            C::Scalar::NUM_BITS >= 8,
+            "Curve::Scalar: the group order n must have at least 8 bits (n > 2^7) for ecckit's \
+             scalar multiplication"
+        );
         assert!(
             matches!(C::VARIABLE_BASE_WINDOW, 4 | 5),
             "Curve::VARIABLE_BASE_WINDOW must be 4 or 5"
-        )
+        );
     };
+}
+
+/// The strategy for a constant-time variable-base multiplication: GLV halves with the curve's
+/// endomorphism, else signed windows of the curve's width.
+fn variable_base<C: Curve>(p: Base<'_, C>, k: &C::Scalar) -> ProjectivePoint<C> {
+    let () = Assumptions::<C>::HOLD;
+    if let Some(e) = &C::ENDOMORPHISM {
+        return glv::mul(p, k, e);
+    }
     if C::VARIABLE_BASE_WINDOW == 5 {
         variable_base::mul_with_window::<C, 16>(p, k)
     } else {
@@ -127,6 +144,7 @@ fn variable_base<C: Curve>(p: Base<'_, C>, k: &C::Scalar) -> ProjectivePoint<C> 
 /// one mixed addition, and no doubling is needed. Without a table, [`mul`] on `G`. The widths
 /// in use and the table sizes are in `build.rs`.
 pub fn mul_base<C: Curve>(k: &C::Scalar) -> ProjectivePoint<C> {
+    let () = Assumptions::<C>::HOLD;
     match C::MUL_BASE_TABLE {
         Some(MulBaseTable::W4(table)) => fixed_base::mul_base_with_table::<C, 8>(table, k),
         Some(MulBaseTable::W5(table)) => fixed_base::mul_base_with_table::<C, 16>(table, k),
@@ -163,7 +181,6 @@ pub fn mul_reference_vartime<C: Curve>(
     p: &ProjectivePoint<C>,
     k: &C::Scalar,
 ) -> ProjectivePoint<C> {
-    use crate::field::Field;
     let mut acc = ProjectivePoint::IDENTITY;
     for byte in k.to_bytes().as_ref() {
         for bit in (0..8).rev() {

@@ -127,7 +127,7 @@ impl<C: Curve> JacobianPoint<C> {
     /// `self + q` for an affine `q`, in **variable time**: leaks both points (whether either is
     /// the identity, whether `self = ±q`). For public points only.
     ///
-    /// EFD `madd-2004-hmv` ([`madd_2004_hmv`]), 8M + 3S, with the exceptional cases handled by
+    /// EFD `madd-2004-hmv` (`madd_2004_hmv`), 8M + 3S, with the exceptional cases handled by
     /// branches: the identity as either operand, `self = q` (a doubling) and `self = −q` (the
     /// identity).
     pub fn add_mixed_vartime(&self, q: &AffinePoint<C>) -> Self {
@@ -155,7 +155,7 @@ impl<C: Curve> JacobianPoint<C> {
     /// [`mul`](super::mul::mul), [`mul_base`](super::mul::mul_base) and
     /// its GLV strategy, where it holds for every scalar (see their docs).
     ///
-    /// EFD `madd-2004-hmv` ([`madd_2004_hmv`]), 8M + 3S, then two constant-time selections
+    /// EFD `madd-2004-hmv` (`madd_2004_hmv`), 8M + 3S, then two constant-time selections
     /// (6 conditional assignments of field elements):
     /// * `self` the identity (`Z1 = 0`): the formula's output is meaningless, and `q` (as
     ///   `(x : y : 1)`) is selected instead;

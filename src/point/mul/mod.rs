@@ -1,7 +1,7 @@
 //! Layer 4: **scalar multiplication** `k·P` — the performance-critical core.
 //!
 //! Uses the points layer below it ([`ProjectivePoint`], [`AffinePoint`], the Jacobian
-//! arithmetic of [`jacobian`](super::jacobian)), the [`Field`](crate::field::Field) trait and the curve constants
+//! arithmetic of [`jacobian`](super::jacobian)), the [`Field`] trait and the curve constants
 //! (compile-time tables of `G`, the optional endomorphism); knows nothing of ECDSA or ECDH.
 //!
 //! Its parts, each in its own file:

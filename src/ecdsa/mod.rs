@@ -262,8 +262,8 @@ impl<C: EcdsaCurve> SigningKey<C> {
     /// [`SigningKey::sign`], then a verification of the signature under this key before it is
     /// returned: a fault during signing (a glitched multiplication, a flipped bit in `s`) gives
     /// [`Error::SigningFailed`] instead of a wrong signature, which could leak the key. Costs one
-    /// verification on top of the signature: about 3.3 times the instructions of [`sign`]
-    /// alone on P-256 (callgrind; docs/performance.md, "Checked signing").
+    /// verification on top of the signature, about 3.3 times the work of [`sign`] alone on P-256
+    /// (docs/performance.md, "Checked signing").
     ///
     /// [`sign`]: SigningKey::sign
     pub fn sign_checked(&self, msg: &[u8]) -> Result<Signature<C>, Error> {

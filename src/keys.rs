@@ -58,6 +58,20 @@ impl<C: Curve> SecretKey<C> {
         }
     }
 
+    /// Decodes a big-endian private key of at most the field's byte length, as some encoders write
+    /// it with its leading zero bytes dropped; exactly [`SecretKey::from_bytes`] at full length.
+    ///
+    /// Errors: [`Error::InvalidLength`] for an empty or too long slice, else as `from_bytes`.
+    pub fn from_slice(bytes: &[u8]) -> Result<Self, Error> {
+        let len = bytes_len::<C>();
+        if bytes.is_empty() || bytes.len() > len {
+            return Err(Error::InvalidLength);
+        }
+        let mut padded = Zeroizing::new(<C::Scalar as Field>::Bytes::zeroed());
+        padded.as_mut()[len - bytes.len()..].copy_from_slice(bytes);
+        Self::from_bytes(padded.as_ref())
+    }
+
     /// The key from a scalar, if the scalar is non-zero.
     pub fn from_scalar(scalar: C::Scalar) -> CtOption<Self> {
         CtOption::new(Self { scalar }, !scalar.is_zero())

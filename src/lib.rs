@@ -73,6 +73,8 @@ macro_rules! impl_assign_ops {
 pub(crate) use impl_assign_ops;
 
 mod buf;
+#[cfg(feature = "pkcs8")]
+mod containers;
 mod ct;
 pub mod curves;
 pub mod ecdh;
@@ -89,4 +91,12 @@ pub mod rfc6979;
 pub mod secp256k1;
 
 pub use buf::FixedBuf;
+#[cfg(feature = "pkcs8")]
+pub use containers::EC_PUBLIC_KEY_OID;
 pub use error::Error;
+
+// The crates whose traits and types appear in ecckit's API, re-exported so that a user needs no
+// dependency of their own (and gets the same versions).
+#[cfg(feature = "pkcs8")]
+pub use {der, pkcs8, sec1, spki};
+pub use {rand_core, signature};

@@ -18,6 +18,14 @@ pub type SecretKey = crate::keys::SecretKey<NistP256>;
 /// A public key.
 pub type PublicKey = crate::keys::PublicKey<NistP256>;
 
+/// The curve's object identifier, prime256v1 / secp256r1 (ANSI X9.62; RFC 5480 §2.1.1.1): names the curve in PKCS#8, SEC1 and SPKI
+/// key files.
+#[cfg(feature = "pkcs8")]
+impl der::oid::AssociatedOid for NistP256 {
+    const OID: der::oid::ObjectIdentifier =
+        der::oid::ObjectIdentifier::new_unwrap("1.2.840.10045.3.1.7");
+}
+
 /// ECDSA's policy for this curve: SHA-256.
 impl crate::ecdsa::EcdsaCurve for NistP256 {
     type Digest = sha2::Sha256;

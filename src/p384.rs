@@ -18,6 +18,13 @@ pub type SecretKey = crate::keys::SecretKey<NistP384>;
 /// A public key.
 pub type PublicKey = crate::keys::PublicKey<NistP384>;
 
+/// The curve's object identifier, secp384r1 (SEC 2 §2.5.1; RFC 5480 §2.1.1.1): names the curve in PKCS#8, SEC1 and SPKI
+/// key files.
+#[cfg(feature = "pkcs8")]
+impl der::oid::AssociatedOid for NistP384 {
+    const OID: der::oid::ObjectIdentifier = der::oid::ObjectIdentifier::new_unwrap("1.3.132.0.34");
+}
+
 /// ECDSA's policy for this curve: SHA-384.
 impl crate::ecdsa::EcdsaCurve for NistP384 {
     type Digest = sha2::Sha384;

@@ -18,6 +18,13 @@ pub type SecretKey = crate::keys::SecretKey<NistP521>;
 /// A public key.
 pub type PublicKey = crate::keys::PublicKey<NistP521>;
 
+/// The curve's object identifier, secp521r1 (SEC 2 §2.6.1; RFC 5480 §2.1.1.1): names the curve in PKCS#8, SEC1 and SPKI
+/// key files.
+#[cfg(feature = "pkcs8")]
+impl der::oid::AssociatedOid for NistP521 {
+    const OID: der::oid::ObjectIdentifier = der::oid::ObjectIdentifier::new_unwrap("1.3.132.0.35");
+}
+
 /// ECDSA's policy for this curve: SHA-512.
 impl crate::ecdsa::EcdsaCurve for NistP521 {
     type Digest = sha2::Sha512;

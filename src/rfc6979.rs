@@ -83,9 +83,10 @@ use hmac::{Hmac, KeyInit, Mac};
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
 /// A hash usable for HMAC_DRBG and so for RFC 6979: a fixed-output digest that `hmac` accepts
-/// (`sha2::{Sha224, Sha256, Sha384, Sha512}`).
-pub trait HmacDigest: hmac::digest::Digest + hmac::EagerHash {}
-impl<D: hmac::digest::Digest + hmac::EagerHash> HmacDigest for D {}
+/// (`sha2::{Sha224, Sha256, Sha384, Sha512}`). `Update` is named too, so that the `signature`
+/// crate's digest traits can take the hash state directly.
+pub trait HmacDigest: hmac::digest::Digest + hmac::digest::Update + hmac::EagerHash {}
+impl<D: hmac::digest::Digest + hmac::digest::Update + hmac::EagerHash> HmacDigest for D {}
 
 /// One HMAC output (`hlen` bytes): the type of both `K` and `V`.
 type Block<D> = Output<Hmac<D>>;

@@ -18,6 +18,13 @@ pub type SecretKey = crate::keys::SecretKey<Secp256k1>;
 /// A public key.
 pub type PublicKey = crate::keys::PublicKey<Secp256k1>;
 
+/// The curve's object identifier, secp256k1 (SEC 2 §2.4.1): names the curve in PKCS#8, SEC1 and SPKI
+/// key files.
+#[cfg(feature = "pkcs8")]
+impl der::oid::AssociatedOid for Secp256k1 {
+    const OID: der::oid::ObjectIdentifier = der::oid::ObjectIdentifier::new_unwrap("1.3.132.0.10");
+}
+
 /// ECDSA's policy for this curve: SHA-256, low-S signatures (BIP 62/146).
 impl crate::ecdsa::EcdsaCurve for Secp256k1 {
     type Digest = sha2::Sha256;

@@ -90,6 +90,29 @@ pub struct DerSignature {
 }
 
 impl DerSignature {
+    /// Checks that `bytes` is a strict DER signature (the rules of the module docs, with integers of
+    /// up to [`MAX_SIZE`] bytes: any supported curve) and keeps a copy. Whether `1 ≤ r, s < n`
+    /// is checked where the curve is known, when the signature is verified or converted with
+    /// [`Signature::from_der`](super::Signature::from_der).
+    ///
+    /// Errors: [`Error::InvalidDer`](crate::Error::InvalidDer).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, crate::Error> {
+        let mut r = [0u8; MAX_SIZE];
+        let mut s = [0u8; MAX_SIZE];
+        decode(bytes, &mut r, &mut s).map_err(|()| crate::Error::InvalidDer)?;
+        let mut out = Self {
+            bytes: [0u8; MAX_DER_LEN],
+            len: bytes.len(),
+        };
+        // A strict DER signature of two integers of at most `MAX_SIZE` bytes fits: `MAX_DER_LEN`
+        // is the longest such encoding.
+        out.bytes
+            .get_mut(..bytes.len())
+            .ok_or(crate::Error::InvalidDer)?
+            .copy_from_slice(bytes);
+        Ok(out)
+    }
+
     /// The DER encoding: `30 LL 02 .. r .. 02 .. s ..`.
     pub fn as_bytes(&self) -> &[u8] {
         // `len <= MAX_DER_LEN` is an invariant kept by `Writer`; `get` keeps this panic-free

@@ -20,6 +20,7 @@
 pub(crate) mod der;
 pub mod hazmat;
 mod recovery;
+mod traits;
 
 pub use der::DerSignature;
 pub use recovery::RecoveryId;

@@ -85,13 +85,13 @@ impl BuilderProfile for CaProfile {
                 ca: true,
                 path_len_constraint: Some(0),
             }
-            .to_extension(&tbs.subject(), &extensions)?,
+            .to_extension(tbs.subject(), &extensions)?,
         );
         extensions.push(
             KeyUsage(KeyUsages::KeyCertSign | KeyUsages::CRLSign)
-                .to_extension(&tbs.subject(), &extensions)?,
+                .to_extension(tbs.subject(), &extensions)?,
         );
-        extensions.push(ski.to_extension(&tbs.subject(), &extensions)?);
+        extensions.push(ski.to_extension(tbs.subject(), &extensions)?);
         Ok(extensions)
     }
 }
@@ -125,24 +125,24 @@ impl BuilderProfile for ClientProfile {
                 key_identifier: Some(issuer_ski.0),
                 ..Default::default()
             }
-            .to_extension(&tbs.subject(), &extensions)?,
+            .to_extension(tbs.subject(), &extensions)?,
         );
         extensions.push(
             BasicConstraints {
                 ca: false,
                 path_len_constraint: None,
             }
-            .to_extension(&tbs.subject(), &extensions)?,
+            .to_extension(tbs.subject(), &extensions)?,
         );
         extensions.push(
             KeyUsage(KeyUsages::DigitalSignature.into())
-                .to_extension(&tbs.subject(), &extensions)?,
+                .to_extension(tbs.subject(), &extensions)?,
         );
         extensions.push(
-            ExtendedKeyUsage(vec![ID_KP_CLIENT_AUTH]).to_extension(&tbs.subject(), &extensions)?,
+            ExtendedKeyUsage(vec![ID_KP_CLIENT_AUTH]).to_extension(tbs.subject(), &extensions)?,
         );
         extensions
-            .push(SubjectKeyIdentifier::try_from(spk)?.to_extension(&tbs.subject(), &extensions)?);
+            .push(SubjectKeyIdentifier::try_from(spk)?.to_extension(tbs.subject(), &extensions)?);
         Ok(extensions)
     }
 }

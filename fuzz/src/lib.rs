@@ -13,8 +13,9 @@ use ecckit::ecdsa::{Signature, VerifyingKey};
 use ecckit::field::{ByteArray, Field};
 pub use peer::Verdict;
 
-/// An ecckit curve with its tag byte and its RustCrypto counterpart.
-pub trait Peer: EcdsaCurve {
+/// An ecckit curve with its tag byte and its RustCrypto counterpart (and its OID, for the key
+/// containers).
+pub trait Peer: EcdsaCurve + ecckit::der::oid::AssociatedOid {
     /// The first input byte that selects this curve (modulo [`CURVE_COUNT`]).
     const TAG: u8;
     /// The RustCrypto curve type (`p256::NistP256`, …).

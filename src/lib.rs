@@ -100,3 +100,8 @@ pub use error::Error;
 #[cfg(feature = "pkcs8")]
 pub use {der, pkcs8, sec1, spki};
 pub use {rand_core, signature};
+
+/// The README's code blocks, compiled and run as doc tests so that they cannot go stale.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

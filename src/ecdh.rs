@@ -20,6 +20,16 @@ use zeroize::{Zeroize, ZeroizeOnDrop};
 /// secret (and in the shared point). Only the public key `Q` may influence the timing: its table
 /// of multiples is normalised with the variable-time inversion
 /// ([`AffinePoint::mul_public_point_vartime`](crate::point::AffinePoint::mul_public_point_vartime)).
+///
+/// ```
+/// use ecckit::p384::{SecretKey, ecdh::diffie_hellman};
+///
+/// let mut rng = rand::rng();
+/// let (alice, bob) = (SecretKey::random(&mut rng), SecretKey::random(&mut rng));
+/// let k1 = diffie_hellman(&alice, &bob.public_key());
+/// let k2 = diffie_hellman(&bob, &alice.public_key());
+/// assert_eq!(k1.raw_secret_bytes(), k2.raw_secret_bytes());
+/// ```
 pub fn diffie_hellman<C: Curve>(secret: &SecretKey<C>, public: &PublicKey<C>) -> SharedSecret<C> {
     let mut product = public
         .as_affine()

@@ -8,6 +8,17 @@ use crate::field::LimbParams;
 use crate::field::p224::{FieldElement, P224Base, Scalar};
 
 /// The NIST P-224 curve: `y² = x³ − 3x + b` over `F_p`, `p = 2^224 − 2^96 + 1`.
+///
+/// The type parameter of the generic API; [`crate::p224`] names its instances.
+///
+/// ```
+/// use ecckit::curves::{Curve, NistP224};
+/// use ecckit::keys::SecretKey;
+///
+/// let key = SecretKey::<NistP224>::random(&mut rand::rng());
+/// assert_eq!(key.public_key(), ecckit::p224::SecretKey::from_bytes(key.to_bytes().as_ref()).unwrap().public_key());
+/// assert!(!NistP224::NAME.is_empty());
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct NistP224;
 

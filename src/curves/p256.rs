@@ -8,6 +8,17 @@ use crate::field::LimbParams;
 use crate::field::p256::{FieldElement, P256Base, Scalar};
 
 /// The NIST P-256 curve: `y² = x³ − 3x + b` over `F_p`, `p = 2^256 − 2^224 + 2^192 + 2^96 − 1`.
+///
+/// The type parameter of the generic API; [`crate::p256`] names its instances.
+///
+/// ```
+/// use ecckit::curves::{Curve, NistP256};
+/// use ecckit::keys::SecretKey;
+///
+/// let key = SecretKey::<NistP256>::random(&mut rand::rng());
+/// assert_eq!(key.public_key(), ecckit::p256::SecretKey::from_bytes(key.to_bytes().as_ref()).unwrap().public_key());
+/// assert!(!NistP256::NAME.is_empty());
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct NistP256;
 

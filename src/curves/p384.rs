@@ -8,6 +8,17 @@ use crate::field::LimbParams;
 use crate::field::p384::{FieldElement, P384Base, Scalar};
 
 /// The NIST P-384 curve: `y² = x³ − 3x + b` over `F_p`, `p = 2^384 − 2^128 − 2^96 + 2^32 − 1`.
+///
+/// The type parameter of the generic API; [`crate::p384`] names its instances.
+///
+/// ```
+/// use ecckit::curves::{Curve, NistP384};
+/// use ecckit::keys::SecretKey;
+///
+/// let key = SecretKey::<NistP384>::random(&mut rand::rng());
+/// assert_eq!(key.public_key(), ecckit::p384::SecretKey::from_bytes(key.to_bytes().as_ref()).unwrap().public_key());
+/// assert!(!NistP384::NAME.is_empty());
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct NistP384;
 

@@ -8,6 +8,17 @@ use crate::field::UnsaturatedParams;
 use crate::field::p521::{FieldElement, P521Base, Scalar};
 
 /// The NIST P-521 curve: `y² = x³ − 3x + b` over `F_p`, `p = 2^521 − 1`.
+///
+/// The type parameter of the generic API; [`crate::p521`] names its instances.
+///
+/// ```
+/// use ecckit::curves::{Curve, NistP521};
+/// use ecckit::keys::SecretKey;
+///
+/// let key = SecretKey::<NistP521>::random(&mut rand::rng());
+/// assert_eq!(key.public_key(), ecckit::p521::SecretKey::from_bytes(key.to_bytes().as_ref()).unwrap().public_key());
+/// assert!(!NistP521::NAME.is_empty());
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct NistP521;
 

@@ -8,6 +8,17 @@ use crate::field::secp256k1::{FieldElement, Scalar, Secp256k1Base, Secp256k1Scal
 use crate::field::{LimbParams, limbs};
 
 /// secp256k1: `y² = x³ + 7` over `F_p`, `p = 2^256 − 2^32 − 977`.
+///
+/// The type parameter of the generic API; [`crate::secp256k1`] names its instances.
+///
+/// ```
+/// use ecckit::curves::{Curve, Secp256k1};
+/// use ecckit::keys::SecretKey;
+///
+/// let key = SecretKey::<Secp256k1>::random(&mut rand::rng());
+/// assert_eq!(key.public_key(), ecckit::secp256k1::SecretKey::from_bytes(key.to_bytes().as_ref()).unwrap().public_key());
+/// assert!(!Secp256k1::NAME.is_empty());
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Secp256k1;
 

@@ -83,6 +83,16 @@ const HIGH_BIT: u8 = 0x80;
 /// A DER-encoded ECDSA signature held in a fixed-size buffer (no allocation).
 ///
 /// Bytes past `len` are always zero, so the derived equality is equality of the encodings.
+///
+/// ```
+/// use ecckit::p256::ecdsa::{DerSignature, Signature, SigningKey};
+///
+/// let signature = SigningKey::random(&mut rand::rng()).sign(b"message");
+/// let der: DerSignature = signature.to_der();
+/// assert_eq!(der.as_bytes()[0], 0x30); // SEQUENCE { r INTEGER, s INTEGER }
+/// assert_eq!(DerSignature::from_bytes(der.as_bytes()).unwrap(), der);
+/// assert_eq!(Signature::from_der(der.as_bytes()).unwrap(), signature);
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct DerSignature {
     bytes: [u8; MAX_DER_LEN],
@@ -91,7 +101,7 @@ pub struct DerSignature {
 
 impl DerSignature {
     /// Checks that `bytes` is a strict DER signature (the rules of the module docs, with integers of
-    /// up to [`MAX_SIZE`] bytes: any supported curve) and keeps a copy. Whether `1 ≤ r, s < n`
+    /// up to 66 bytes, P-521's scalar size: any supported curve) and keeps a copy. Whether `1 ≤ r, s < n`
     /// is checked where the curve is known, when the signature is verified or converted with
     /// [`Signature::from_der`](super::Signature::from_der).
     ///

@@ -22,6 +22,16 @@ use zeroize::Zeroize;
 
 /// Which nonce point produced a signature: bit 0 is the parity of `y(R)`, bit 1 says that
 /// `x(R) ≥ n` (so `x(R) = r + n`).
+///
+/// ```
+/// use ecckit::p256::ecdsa::{RecoveryId, SigningKey, VerifyingKey};
+///
+/// let key = SigningKey::random(&mut rand::rng());
+/// let (signature, id) = key.sign_recoverable(b"message");
+/// let id = RecoveryId::from_byte(id.to_byte()).unwrap(); // one byte on the wire
+/// let recovered = VerifyingKey::recover_from_msg(b"message", &signature, id).unwrap();
+/// assert_eq!(&recovered, key.verifying_key());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct RecoveryId(u8);
 

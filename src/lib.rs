@@ -89,6 +89,8 @@ pub mod p521;
 pub mod point;
 pub mod rfc6979;
 pub mod secp256k1;
+#[cfg(feature = "alloc")]
+pub mod teach;
 
 pub use buf::FixedBuf;
 #[cfg(feature = "pkcs8")]
@@ -100,6 +102,12 @@ pub use error::Error;
 #[cfg(feature = "pkcs8")]
 pub use {der, pkcs8, sec1, spki};
 pub use {rand_core, signature};
+
+/// What `toy_curve!` expands to refers to; not part of the API.
+#[doc(hidden)]
+pub mod __private {
+    pub use sha2::Sha256;
+}
 
 /// The README's code blocks, compiled and run as doc tests so that they cannot go stale.
 #[cfg(doctest)]

@@ -31,6 +31,7 @@ pub mod params;
 pub mod precompute;
 mod secp256k1;
 pub mod tables;
+pub mod toy;
 
 pub use p224::NistP224;
 pub use p256::NistP256;

@@ -407,6 +407,14 @@ impl<P: LimbParams<N>, const N: usize> fmt::Debug for LimbField<P, N> {
     }
 }
 
+/// The canonical value in decimal, for one-limb fields (the toy curves' fields, which a student
+/// prints: `5`, not a hex dump).
+impl<P: LimbParams<1>> fmt::Display for LimbField<P, 1> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.to_uint()[0])
+    }
+}
+
 impl<P: LimbParams<N>, const N: usize> ConstantTimeEq for LimbField<P, N> {
     fn ct_eq(&self, other: &Self) -> Choice {
         let mut acc = 0u64;

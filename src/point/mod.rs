@@ -20,6 +20,7 @@ pub mod sec1;
 
 use crate::curves::{AShape, Curve};
 use crate::field::Field;
+use core::fmt;
 use core::ops::{Add, AddAssign, Neg, Sub, SubAssign};
 use subtle::{Choice, ConditionallyNegatable, ConditionallySelectable, ConstantTimeEq, CtOption};
 
@@ -190,6 +191,12 @@ impl<C: Curve> ProjectivePoint<C> {
         self.z.is_zero()
     }
 
+    /// The coordinates `(X, Y, Z)` of this representative, for study: many triples stand for one
+    /// point, so they say nothing on their own about which point it is (compare points with `==`).
+    pub fn coordinates(&self) -> (C::Base, C::Base, C::Base) {
+        (self.x, self.y, self.z)
+    }
+
     /// Whether the triple is `(0 : 0 : 0)`, which is no point at all.
     fn is_all_zero(&self) -> Choice {
         self.x.is_zero() & self.y.is_zero() & self.z.is_zero()
@@ -338,6 +345,25 @@ impl<C: Curve> AddAssign for ProjectivePoint<C> {
 impl<C: Curve> SubAssign for ProjectivePoint<C> {
     fn sub_assign(&mut self, rhs: Self) {
         *self = ProjectivePoint::add(self, &-rhs);
+    }
+}
+
+/// `(x, y)`, or `O` for the identity, with the coordinates as integers: for toy curves, whose
+/// points a student prints.
+impl<C: crate::curves::toy::ToyCurve> fmt::Display for AffinePoint<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if bool::from(self.is_identity()) {
+            f.write_str("O")
+        } else {
+            write!(f, "({}, {})", self.x, self.y)
+        }
+    }
+}
+
+/// `(X : Y : Z)`, the representative's coordinates as integers (toy curves).
+impl<C: crate::curves::toy::ToyCurve> fmt::Display for ProjectivePoint<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "({} : {} : {})", self.x, self.y, self.z)
     }
 }
 

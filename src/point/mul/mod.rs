@@ -14,6 +14,7 @@
 //! | `fixed_base` | constant-time `k·G` over the curve's compile-time table: no doublings |
 //! | `double_base` | variable-time `a·G + b·P` for verification: Straus's interleaving of wNAFs |
 //! | `glv` | the same operations split in halves by an endomorphism (secp256k1) |
+//! | `small_order` | constant-time `k·P` for group orders below `2^7` (toy curves): double-and-add-always, complete formulas |
 //!
 //! The dispatch — which strategy serves a curve — is in this file alone, decided at compile time
 //! from the curve's constants: [`mul`], [`AffinePoint::mul`] and
@@ -21,7 +22,9 @@
 //! [`Endomorphism`](crate::curves::Endomorphism) and signed windows of
 //! [`Curve::VARIABLE_BASE_WINDOW`] bits otherwise; [`mul_base`] takes the curve's
 //! [`Curve::MUL_BASE_TABLE`] when it has one; [`mul_double_vartime`] takes the GLV strategy when
-//! the curve has both an endomorphism and [`Curve::G_ODD_MULTIPLES`].
+//! the curve has both an endomorphism and [`Curve::G_ODD_MULTIPLES`]. A curve whose group order
+//! has fewer than [`WINDOW_MIN_ORDER_BITS`] bits (a toy curve) takes the `small_order` strategy for
+//! both constant-time multiplications, since the windows' exactness proofs need a larger order.
 //!
 //! # Constant time
 //! [`mul`], [`mul_base`] and [`AffinePoint::mul`] run in constant time in the scalar and the
@@ -37,6 +40,7 @@ mod double_base;
 mod fixed_base;
 mod glv;
 mod recode;
+mod small_order;
 mod table;
 mod variable_base;
 
@@ -105,15 +109,21 @@ impl<C: Curve> AffinePoint<C> {
 /// a message that names it, instead of computing wrong results or panicking at run time.
 struct Assumptions<C>(core::marker::PhantomData<C>);
 
+/// The smallest bit length of `n` for the windowed strategies (`variable_base`, `fixed_base`,
+/// `glv`): their incomplete additions' exactness proofs need `(n − 1)/2^w + 2^w + 2^(w−1) < n`,
+/// and the recodings at least two digits; both hold for every group order above `2^7` with the
+/// windows used here. Smaller orders take the `small_order` strategy.
+pub const WINDOW_MIN_ORDER_BITS: u32 = 8;
+
+/// The smallest group order that scalar multiplication and ECDSA accept: `n ≥ 5` (3 bits).
+/// (`small_order` is exact for any `n`; a group of 2 or 3 elements has no use, even for study.)
+pub const MIN_ORDER_BITS: u32 = 3;
+
 impl<C: Curve> Assumptions<C> {
     const HOLD: () = {
-        // The incomplete additions' exactness proofs (`variable_base`, `fixed_base`) need
-        // `(n − 1)/2^w + 2^w + 2^(w−1) < n`, and the recodings at least two digits; both hold for
-        // every group order above 2^7 with the windows used here.
         assert!(
-            C::Scalar::NUM_BITS >= 8,
-            "Curve::Scalar: the group order n must have at least 8 bits (n > 2^7) for ecckit's \
-             scalar multiplication"
+            C::Scalar::NUM_BITS >= MIN_ORDER_BITS,
+            "Curve::Scalar: the group order n must be at least 5 for ecckit's scalar multiplication"
         );
         assert!(
             matches!(C::VARIABLE_BASE_WINDOW, 4 | 5),
@@ -126,6 +136,9 @@ impl<C: Curve> Assumptions<C> {
 /// endomorphism, else signed windows of the curve's width.
 fn variable_base<C: Curve>(p: Base<'_, C>, k: &C::Scalar) -> ProjectivePoint<C> {
     let () = Assumptions::<C>::HOLD;
+    if C::Scalar::NUM_BITS < WINDOW_MIN_ORDER_BITS {
+        return small_order::mul(p, k);
+    }
     if let Some(e) = &C::ENDOMORPHISM {
         return glv::mul(p, k, e);
     }
@@ -145,6 +158,9 @@ fn variable_base<C: Curve>(p: Base<'_, C>, k: &C::Scalar) -> ProjectivePoint<C> 
 /// in use and the table sizes are in `build.rs`.
 pub fn mul_base<C: Curve>(k: &C::Scalar) -> ProjectivePoint<C> {
     let () = Assumptions::<C>::HOLD;
+    if C::Scalar::NUM_BITS < WINDOW_MIN_ORDER_BITS {
+        return small_order::mul(Base::Projective(&ProjectivePoint::GENERATOR), k);
+    }
     match C::MUL_BASE_TABLE {
         Some(MulBaseTable::W4(table)) => fixed_base::mul_base_with_table::<C, 8>(table, k),
         Some(MulBaseTable::W5(table)) => fixed_base::mul_base_with_table::<C, 16>(table, k),

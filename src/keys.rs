@@ -11,6 +11,7 @@ use crate::field::{ByteArray, Field};
 use crate::point::sec1::EncodedPoint;
 use crate::point::{AffinePoint, ProjectivePoint};
 use core::fmt;
+use core::hash::{Hash, Hasher};
 use rand_core::CryptoRng;
 use subtle::{Choice, ConstantTimeEq, CtOption};
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
@@ -37,6 +38,21 @@ impl<C: Curve> SecretKey<C> {
                 return key;
             }
         }
+    }
+
+    /// A uniformly random key from the operating system's random number generator
+    /// (`getrandom`), as [`SecretKey::random`] draws it.
+    ///
+    /// # Panics
+    /// If the operating system cannot supply random bytes (no entropy source, a sandbox that
+    /// forbids it). That is an unrecoverable environment failure, and on the platforms `getrandom`
+    /// supports it does not happen after boot; as in the rest of the Rust crypto ecosystem,
+    /// `generate` returns the key. To handle the failure, draw from a fallible generator yourself
+    /// (e.g. `getrandom::SysRng`'s `try_fill_bytes`) and decode with [`SecretKey::from_bytes`], or
+    /// pass an infallible one of your choice to [`SecretKey::random`].
+    #[cfg(feature = "getrandom")]
+    pub fn generate() -> Self {
+        Self::random(&mut rand_core::UnwrapErr(getrandom::SysRng))
     }
 
     /// Decodes a big-endian private key of exactly the field's byte length, with `0 < d < n`.
@@ -149,6 +165,13 @@ impl<C: Curve> PublicKey<C> {
     /// The point `Q`.
     pub fn as_affine(&self) -> &AffinePoint<C> {
         &self.point
+    }
+}
+
+/// Hashes the point (its coordinates' canonical bytes), consistent with `Eq`.
+impl<C: Curve> Hash for PublicKey<C> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.point.hash(state);
     }
 }
 

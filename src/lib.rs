@@ -37,6 +37,20 @@
 //! Constant time: everything that touches a secret runs without secret-dependent branches or
 //! memory addresses. The exceptions are the functions whose names end in `_vartime`; each one's
 //! documentation says which argument its timing leaks, and they are used on public data only.
+//!
+//! # Features
+//!
+//! All optional, additive; without `alloc` (`--no-default-features`, with or without `serde`,
+//! `hkdf`, `getrandom`) the crate neither allocates nor needs `std`.
+//!
+//! | feature | default | what |
+//! |---|---|---|
+//! | `std` | yes | implies `alloc`; nothing else yet |
+//! | `alloc` | via `std` | heap allocation, for the features that return strings |
+//! | `hkdf` | yes | [`ecdh::SharedSecret::extract`]: HKDF-Extract (RFC 5869) from a shared secret; re-exports the [`hkdf`](mod@hkdf) crate |
+//! | `serde` | no | `Serialize`/`Deserialize` for [`keys::PublicKey`], [`ecdsa::VerifyingKey`] (SEC1, compressed) and [`ecdsa::Signature`] (`r ‖ s`): hex in human-readable formats, bytes in binary ones; no allocation |
+//! | `jwk` | no | JSON Web Keys (RFC 7517/7518) for the curves with a registered name (P-256, P-384, P-521, secp256k1): `PublicKey::{to_jwk_string, from_jwk_str}`, `SecretKey::{to_jwk_string, from_jwk_str}`; see the module `ecckit::jwk`; implies `alloc` and `serde` |
+//! | `getrandom` | no | `generate()` on [`keys::SecretKey`], [`ecdsa::SigningKey`] and [`ecdh::EphemeralSecret`]: a key from the operating system's random number generator, without `rand` |
 
 #![no_std]
 #![forbid(unsafe_code)]
@@ -79,6 +93,8 @@ pub mod ecdh;
 pub mod ecdsa;
 mod error;
 pub mod field;
+#[cfg(feature = "jwk")]
+pub mod jwk;
 pub mod keys;
 pub mod p224;
 pub mod p256;
@@ -87,6 +103,12 @@ pub mod p521;
 pub mod point;
 pub mod rfc6979;
 pub mod secp256k1;
+#[cfg(feature = "serde")]
+#[path = "serde.rs"]
+mod serde_impls;
 
 pub use buf::FixedBuf;
 pub use error::Error;
+#[cfg(feature = "hkdf")]
+pub use hkdf;
+pub use rand_core;

@@ -18,6 +18,12 @@ pub type SecretKey = crate::keys::SecretKey<NistP256>;
 /// A public key.
 pub type PublicKey = crate::keys::PublicKey<NistP256>;
 
+/// The curve's JWK name (`crv`, RFC 7518 §6.2.1.1).
+#[cfg(feature = "jwk")]
+impl crate::jwk::JwkCurve for NistP256 {
+    const CRV: &'static str = "P-256";
+}
+
 /// ECDSA's policy for this curve: SHA-256.
 impl crate::ecdsa::EcdsaCurve for NistP256 {
     type Digest = sha2::Sha256;

@@ -18,6 +18,12 @@ pub type SecretKey = crate::keys::SecretKey<NistP384>;
 /// A public key.
 pub type PublicKey = crate::keys::PublicKey<NistP384>;
 
+/// The curve's JWK name (`crv`, RFC 7518 §6.2.1.1).
+#[cfg(feature = "jwk")]
+impl crate::jwk::JwkCurve for NistP384 {
+    const CRV: &'static str = "P-384";
+}
+
 /// ECDSA's policy for this curve: SHA-384.
 impl crate::ecdsa::EcdsaCurve for NistP384 {
     type Digest = sha2::Sha384;

@@ -18,6 +18,12 @@ pub type SecretKey = crate::keys::SecretKey<NistP521>;
 /// A public key.
 pub type PublicKey = crate::keys::PublicKey<NistP521>;
 
+/// The curve's JWK name (`crv`, RFC 7518 §6.2.1.1).
+#[cfg(feature = "jwk")]
+impl crate::jwk::JwkCurve for NistP521 {
+    const CRV: &'static str = "P-521";
+}
+
 /// ECDSA's policy for this curve: SHA-512.
 impl crate::ecdsa::EcdsaCurve for NistP521 {
     type Digest = sha2::Sha512;

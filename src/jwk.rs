@@ -61,7 +61,7 @@ impl<C: JwkCurve> PublicKey<C> {
     /// The public JWK `{"kty":"EC","crv":…,"x":…,"y":…}`.
     pub fn to_jwk_string(&self) -> String {
         let (x, y) = encode_coordinates(self);
-        let mut out = String::with_capacity(jwk_capacity::<C>());
+        let mut out = String::new();
         write_jwk::<C>(&mut out, x.as_str(), y.as_str(), None);
         out
     }
@@ -88,8 +88,7 @@ impl<C: JwkCurve> SecretKey<C> {
         let mut d_buf = Zeroizing::new([0u8; MAX_B64_LEN]);
         let d = Base64UrlUnpadded::encode(d_bytes.as_ref(), d_buf.as_mut())
             .expect("the buffer holds the encoding of any field element");
-        // Allocated once at its final size: a reallocation would leave a copy of `d` behind.
-        let mut out = Zeroizing::new(String::with_capacity(jwk_capacity::<C>()));
+        let mut out = Zeroizing::new(String::new());
         write_jwk::<C>(&mut out, x.as_str(), y.as_str(), Some(d));
         out
     }
@@ -149,18 +148,15 @@ fn encode_coordinates<C: Curve>(public: &PublicKey<C>) -> (B64, B64) {
     (B64::encode(&sec1[1..1 + l]), B64::encode(&sec1[1 + l..]))
 }
 
-/// An upper bound on the length of the JSON text: the member names and punctuation, the `crv`
-/// string, and three base64url values.
-fn jwk_capacity<C: JwkCurve>() -> usize {
-    64 + 2 * C::CRV.len() + 3 * MAX_B64_LEN
-}
-
-/// Writes the JWK's JSON text into `out` (which has [`jwk_capacity`] bytes of room). The values
-/// are base64url, which JSON strings hold unescaped; `crv` is escaped by `serde_json` in case a
-/// curve's name ever needs it.
+/// Writes the JWK's JSON text into `out`. The values are base64url, which JSON strings hold
+/// unescaped; `crv` is escaped by `serde_json` in case a curve's name ever needs it.
+///
+/// `out` is reserved once at the exact final length, so that it never reallocates: a
+/// reallocation would leave a copy of `d` in freed memory.
 fn write_jwk<C: JwkCurve>(out: &mut String, x: &str, y: &str, d: Option<&str>) {
     let crv = serde_json::to_string(C::CRV).unwrap_or_default();
-    for part in [
+    let d_parts = d.map_or([""; 3], |d| [r#","d":""#, d, "\""]);
+    let parts = [
         r#"{"kty":"EC","crv":"#,
         crv.as_str(),
         r#","x":""#,
@@ -168,15 +164,16 @@ fn write_jwk<C: JwkCurve>(out: &mut String, x: &str, y: &str, d: Option<&str>) {
         r#"","y":""#,
         y,
         "\"",
-    ] {
+    ]
+    .into_iter()
+    .chain(d_parts)
+    .chain(["}"]);
+    out.reserve_exact(parts.clone().map(str::len).sum());
+    let capacity = out.capacity();
+    for part in parts {
         out.push_str(part);
     }
-    if let Some(d) = d {
-        for part in [r#","d":""#, d, "\""] {
-            out.push_str(part);
-        }
-    }
-    out.push('}');
+    debug_assert_eq!(out.capacity(), capacity, "the JWK text was reallocated");
 }
 
 /// Decodes base64url (no padding) into `out`, which must be filled exactly.

@@ -44,12 +44,11 @@ impl<C: Curve> SecretKey<C> {
     /// (`getrandom`), as [`SecretKey::random`] draws it.
     ///
     /// # Panics
-    /// If the operating system cannot supply random bytes (no entropy source, a sandbox that
-    /// forbids it). That is an unrecoverable environment failure, and on the platforms `getrandom`
-    /// supports it does not happen after boot; as in the rest of the Rust crypto ecosystem,
-    /// `generate` returns the key. To handle the failure, draw from a fallible generator yourself
-    /// (e.g. `getrandom::SysRng`'s `try_fill_bytes`) and decode with [`SecretKey::from_bytes`], or
-    /// pass an infallible one of your choice to [`SecretKey::random`].
+    /// If the operating system cannot supply random bytes (no usable entropy source, or a sandbox
+    /// that forbids the system call). That is a failure of the environment, not of the input, so
+    /// `generate` returns the key, as key generation does elsewhere in the Rust crypto ecosystem,
+    /// and the panic message carries `getrandom`'s error. To handle the failure instead, pass a
+    /// generator of your choice to [`SecretKey::random`].
     #[cfg(feature = "getrandom")]
     pub fn generate() -> Self {
         Self::random(&mut rand_core::UnwrapErr(getrandom::SysRng))

@@ -47,7 +47,7 @@
 //! |---|---|---|
 //! | `std` | yes | implies `alloc`; nothing else yet |
 //! | `alloc` | via `std` | heap allocation, for the features that return strings |
-//! | `hkdf` | yes | [`ecdh::SharedSecret::extract`]: HKDF-Extract (RFC 5869) from a shared secret; re-exports the [`hkdf`](mod@hkdf) crate |
+//! | `hkdf` | yes | `ecdh::SharedSecret::extract`: HKDF-Extract (RFC 5869) from a shared secret; re-exports the `hkdf` crate as `ecckit::hkdf` |
 //! | `serde` | no | `Serialize`/`Deserialize` for [`keys::PublicKey`], [`ecdsa::VerifyingKey`] (SEC1, compressed) and [`ecdsa::Signature`] (`r ‖ s`): hex in human-readable formats, bytes in binary ones; no allocation |
 //! | `jwk` | no | JSON Web Keys (RFC 7517/7518) for the curves with a registered name (P-256, P-384, P-521, secp256k1): `PublicKey::{to_jwk_string, from_jwk_str}`, `SecretKey::{to_jwk_string, from_jwk_str}`; see the module `ecckit::jwk`; implies `alloc` and `serde` |
 //! | `getrandom` | no | `generate()` on [`keys::SecretKey`], [`ecdsa::SigningKey`] and [`ecdh::EphemeralSecret`]: a key from the operating system's random number generator, without `rand` |

@@ -53,6 +53,27 @@ impl<C: Curve> SharedSecret<C> {
     pub fn raw_secret_bytes(&self) -> &[u8] {
         self.x.as_ref()
     }
+
+    /// HKDF-Extract (RFC 5869 §2.2) with the hash `D`: the pseudorandom key
+    /// `PRK = HMAC-D(salt, x)` with the raw secret as input keying material, ready for
+    /// HKDF-Expand ([`Hkdf::expand`](hkdf::Hkdf::expand)) into as many keys as the protocol needs.
+    /// `None` for the salt means `D`'s output length of zero bytes (§2.2).
+    ///
+    /// ```
+    /// use ecckit::p256::{SecretKey, ecdh};
+    /// use sha2::Sha256;
+    ///
+    /// let mut rng = rand::rng();
+    /// let (alice, bob) = (SecretKey::random(&mut rng), SecretKey::random(&mut rng));
+    /// let shared = ecdh::diffie_hellman(&alice, &bob.public_key());
+    /// let mut key = [0u8; 32];
+    /// shared.extract::<Sha256>(Some(b"salt")).expand(b"my protocol v1", &mut key)?;
+    /// # Ok::<(), ecckit::hkdf::InvalidLength>(())
+    /// ```
+    #[cfg(feature = "hkdf")]
+    pub fn extract<D: hkdf::hmac::EagerHash>(&self, salt: Option<&[u8]>) -> hkdf::Hkdf<D> {
+        hkdf::Hkdf::new(salt, self.raw_secret_bytes())
+    }
 }
 
 impl<C: Curve> Drop for SharedSecret<C> {
@@ -80,6 +101,15 @@ impl<C: Curve> EphemeralSecret<C> {
     pub fn random<R: CryptoRng + ?Sized>(rng: &mut R) -> Self {
         Self {
             secret: SecretKey::random(rng),
+        }
+    }
+
+    /// A fresh random secret from the operating system (see [`SecretKey::generate`], which
+    /// panics if the operating system's generator fails).
+    #[cfg(feature = "getrandom")]
+    pub fn generate() -> Self {
+        Self {
+            secret: SecretKey::generate(),
         }
     }
 

@@ -24,6 +24,9 @@ pub enum Error {
     DigestTooShort,
     /// Signing failed (a computed `r` or `s` was zero; happens with negligible probability).
     SigningFailed,
+    /// A private key's encoding carries a public key that is not the private key's own (e.g. a
+    /// JWK whose `x`, `y` are not `d·G`).
+    KeyMismatch,
 }
 
 impl fmt::Display for Error {
@@ -38,6 +41,7 @@ impl fmt::Display for Error {
             Error::VerificationFailed => "signature verification failed",
             Error::DigestTooShort => "message digest shorter than 16 bytes",
             Error::SigningFailed => "signing failed",
+            Error::KeyMismatch => "public key does not match the private key",
         })
     }
 }
@@ -64,6 +68,7 @@ mod tests {
             Error::VerificationFailed,
             Error::DigestTooShort,
             Error::SigningFailed,
+            Error::KeyMismatch,
         ];
         let messages: Vec<_> = all.iter().map(|e| e.to_string()).collect();
         for (i, m) in messages.iter().enumerate() {

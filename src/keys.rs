@@ -11,6 +11,7 @@ use crate::field::{ByteArray, Field};
 use crate::point::sec1::EncodedPoint;
 use crate::point::{AffinePoint, ProjectivePoint};
 use core::fmt;
+use core::hash::{Hash, Hasher};
 use rand_core::CryptoRng;
 use subtle::{Choice, ConstantTimeEq, CtOption};
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
@@ -37,6 +38,20 @@ impl<C: Curve> SecretKey<C> {
                 return key;
             }
         }
+    }
+
+    /// A uniformly random key from the operating system's random number generator
+    /// (`getrandom`), as [`SecretKey::random`] draws it.
+    ///
+    /// # Panics
+    /// If the operating system cannot supply random bytes (no usable entropy source, or a sandbox
+    /// that forbids the system call). That is a failure of the environment, not of the input, so
+    /// `generate` returns the key, as key generation does elsewhere in the Rust crypto ecosystem,
+    /// and the panic message carries `getrandom`'s error. To handle the failure instead, pass a
+    /// generator of your choice to [`SecretKey::random`].
+    #[cfg(feature = "getrandom")]
+    pub fn generate() -> Self {
+        Self::random(&mut rand_core::UnwrapErr(getrandom::SysRng))
     }
 
     /// Decodes a big-endian private key of exactly the field's byte length, with `0 < d < n`.
@@ -163,6 +178,13 @@ impl<C: Curve> PublicKey<C> {
     /// The point `Q`.
     pub fn as_affine(&self) -> &AffinePoint<C> {
         &self.point
+    }
+}
+
+/// Hashes the point (its coordinates' canonical bytes), consistent with `Eq`.
+impl<C: Curve> Hash for PublicKey<C> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.point.hash(state);
     }
 }
 

@@ -37,6 +37,20 @@
 //! Constant time: everything that touches a secret runs without secret-dependent branches or
 //! memory addresses. The exceptions are the functions whose names end in `_vartime`; each one's
 //! documentation says which argument its timing leaks, and they are used on public data only.
+//!
+//! # Features
+//!
+//! All optional, additive; without `alloc` (`--no-default-features`, with or without `serde`,
+//! `hkdf`, `getrandom`) the crate neither allocates nor needs `std`.
+//!
+//! | feature | default | what |
+//! |---|---|---|
+//! | `std` | yes | implies `alloc`; nothing else yet |
+//! | `alloc` | via `std` | heap allocation, for the features that return strings |
+//! | `hkdf` | yes | `ecdh::SharedSecret::extract`: HKDF-Extract (RFC 5869) from a shared secret; re-exports the `hkdf` crate as `ecckit::hkdf` |
+//! | `serde` | no | `Serialize`/`Deserialize` for [`keys::PublicKey`], [`ecdsa::VerifyingKey`] (SEC1, compressed) and [`ecdsa::Signature`] (`r ‖ s`): hex in human-readable formats, bytes in binary ones; no allocation |
+//! | `jwk` | no | JSON Web Keys (RFC 7517/7518) for the curves with a registered name (P-256, P-384, P-521, secp256k1): `PublicKey::{to_jwk_string, from_jwk_str}`, `SecretKey::{to_jwk_string, from_jwk_str}`; see the module `ecckit::jwk`; implies `alloc` and `serde` |
+//! | `getrandom` | no | `generate()` on [`keys::SecretKey`], [`ecdsa::SigningKey`] and [`ecdh::EphemeralSecret`]: a key from the operating system's random number generator, without `rand` |
 
 #![no_std]
 #![forbid(unsafe_code)]
@@ -81,6 +95,8 @@ pub mod ecdh;
 pub mod ecdsa;
 mod error;
 pub mod field;
+#[cfg(feature = "jwk")]
+pub mod jwk;
 pub mod keys;
 pub mod p224;
 pub mod p256;
@@ -89,6 +105,9 @@ pub mod p521;
 pub mod point;
 pub mod rfc6979;
 pub mod secp256k1;
+#[cfg(feature = "serde")]
+#[path = "serde.rs"]
+mod serde_impls;
 #[cfg(feature = "alloc")]
 pub mod teach;
 
@@ -99,9 +118,9 @@ pub use error::Error;
 
 // The crates whose traits and types appear in ecckit's API, re-exported so that a user needs no
 // dependency of their own (and gets the same versions).
+pub use signature;
 #[cfg(feature = "pkcs8")]
 pub use {der, pkcs8, sec1, spki};
-pub use {rand_core, signature};
 
 /// What `toy_curve!` expands to refers to; not part of the API.
 #[doc(hidden)]
@@ -113,3 +132,6 @@ pub mod __private {
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
+#[cfg(feature = "hkdf")]
+pub use hkdf;
+pub use rand_core;

@@ -97,6 +97,12 @@ impl der::oid::AssociatedOid for NistP256 {
         der::oid::ObjectIdentifier::new_unwrap("1.2.840.10045.3.1.7");
 }
 
+/// The curve's JWK name (`crv`, RFC 7518 §6.2.1.1).
+#[cfg(feature = "jwk")]
+impl crate::jwk::JwkCurve for NistP256 {
+    const CRV: &'static str = "P-256";
+}
+
 /// ECDSA's policy for this curve: SHA-256.
 impl crate::ecdsa::EcdsaCurve for NistP256 {
     type Digest = sha2::Sha256;

@@ -96,6 +96,12 @@ impl der::oid::AssociatedOid for NistP384 {
     const OID: der::oid::ObjectIdentifier = der::oid::ObjectIdentifier::new_unwrap("1.3.132.0.34");
 }
 
+/// The curve's JWK name (`crv`, RFC 7518 §6.2.1.1).
+#[cfg(feature = "jwk")]
+impl crate::jwk::JwkCurve for NistP384 {
+    const CRV: &'static str = "P-384";
+}
+
 /// ECDSA's policy for this curve: SHA-384.
 impl crate::ecdsa::EcdsaCurve for NistP384 {
     type Digest = sha2::Sha384;

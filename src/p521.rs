@@ -96,6 +96,12 @@ impl der::oid::AssociatedOid for NistP521 {
     const OID: der::oid::ObjectIdentifier = der::oid::ObjectIdentifier::new_unwrap("1.3.132.0.35");
 }
 
+/// The curve's JWK name (`crv`, RFC 7518 §6.2.1.1).
+#[cfg(feature = "jwk")]
+impl crate::jwk::JwkCurve for NistP521 {
+    const CRV: &'static str = "P-521";
+}
+
 /// ECDSA's policy for this curve: SHA-512.
 impl crate::ecdsa::EcdsaCurve for NistP521 {
     type Digest = sha2::Sha512;

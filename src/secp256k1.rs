@@ -96,6 +96,12 @@ impl der::oid::AssociatedOid for Secp256k1 {
     const OID: der::oid::ObjectIdentifier = der::oid::ObjectIdentifier::new_unwrap("1.3.132.0.10");
 }
 
+/// The curve's JWK name (`crv`, RFC 8812 §3.1).
+#[cfg(feature = "jwk")]
+impl crate::jwk::JwkCurve for Secp256k1 {
+    const CRV: &'static str = "secp256k1";
+}
+
 /// ECDSA's policy for this curve: SHA-256, low-S signatures (BIP 62/146).
 impl crate::ecdsa::EcdsaCurve for Secp256k1 {
     type Digest = sha2::Sha256;

@@ -192,6 +192,13 @@ impl<C: EcdsaCurve> SigningKey<C> {
         Self::from(SecretKey::random(rng))
     }
 
+    /// A random key from the operating system (see [`SecretKey::generate`], which panics if the
+    /// operating system's generator fails).
+    #[cfg(feature = "getrandom")]
+    pub fn generate() -> Self {
+        Self::from(SecretKey::generate())
+    }
+
     /// Decodes a private key (see [`SecretKey::from_bytes`]).
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, Error> {
         SecretKey::from_bytes(bytes).map(Self::from)
@@ -433,6 +440,13 @@ impl<C: EcdsaCurve> VerifyingKey<C> {
             return Ok(());
         }
         Err(Error::VerificationFailed)
+    }
+}
+
+/// Hashes the public point, consistent with `Eq`.
+impl<C: EcdsaCurve> core::hash::Hash for VerifyingKey<C> {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.public.hash(state);
     }
 }
 

@@ -134,6 +134,17 @@ impl<C: Curve> PartialEq for AffinePoint<C> {
 }
 impl<C: Curve> Eq for AffinePoint<C> {}
 
+/// Hashes the identity flag and the canonical bytes of `x` and `y`: the three things `Eq`
+/// compares, so equal points hash equally (the identity included, whose coordinates are zero).
+/// Variable time, like any `Hash`: for public points.
+impl<C: Curve> core::hash::Hash for AffinePoint<C> {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        state.write_u8(self.infinity);
+        state.write(self.x.to_bytes().as_ref());
+        state.write(self.y.to_bytes().as_ref());
+    }
+}
+
 impl<C: Curve> Default for AffinePoint<C> {
     fn default() -> Self {
         Self::IDENTITY

@@ -1,7 +1,7 @@
 //! NIST P-224 (secp224r1), FIPS 186-5 / SP 800-186 §3.2.1.2.
 
 use super::params;
-use super::precompute::{CurveLimbs, limbs_eq};
+use super::precompute::{self, CurveLimbs, limbs_eq};
 use super::tables;
 use super::{AShape, Curve};
 use crate::field::LimbParams;
@@ -25,6 +25,16 @@ pub struct NistP224;
 /// The curve's constants as canonical limbs.
 const LIMBS: CurveLimbs<4> = CurveLimbs::from_hex(&params::P224);
 const _: () = assert!(limbs_eq(&LIMBS.p, &P224Base::MODULUS));
+// What the code assumes of the constants, checked by the compiler: `G` is on the curve, and `a`
+// is what `A_SHAPE` says (`B3` is derived from `B` below).
+const _: () = assert!(
+    precompute::generator_on_curve(&LIMBS),
+    "P-224: G is not on the curve"
+);
+const _: () = assert!(
+    precompute::a_is_minus_three(&LIMBS),
+    "P-224: a does not match A_SHAPE = MinusThree"
+);
 
 const B: FieldElement = FieldElement::from_uint_const(&LIMBS.b);
 

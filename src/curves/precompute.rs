@@ -170,6 +170,29 @@ impl<const N: usize> CurveLimbs<N> {
     }
 }
 
+/// Whether `G = (gx, gy)` satisfies `y² = x³ + a·x + b (mod p)`: a compile-time check of a
+/// curve's constants (each curve module asserts it).
+pub const fn generator_on_curve<const N: usize>(c: &CurveLimbs<N>) -> bool {
+    let ctx = Ctx::new(&c.p);
+    let (x, y) = (ctx.enter(&c.gx), ctx.enter(&c.gy));
+    let x3 = ctx.mul(&ctx.mul(&x, &x), &x);
+    let rhs = ctx.add(
+        &ctx.add(&x3, &ctx.mul(&ctx.enter(&c.a), &x)),
+        &ctx.enter(&c.b),
+    );
+    limbs_eq(&ctx.mul(&y, &y), &rhs)
+}
+
+/// Whether `a = −3`, i.e. `a = p − 3` (the formula set `AShape::MinusThree`).
+pub const fn a_is_minus_three<const N: usize>(c: &CurveLimbs<N>) -> bool {
+    limbs_eq(&c.a, &limbs::sub_small(&c.p, 3))
+}
+
+/// Whether `a = 0` (the formula set `AShape::Zero`).
+pub const fn a_is_zero<const N: usize>(c: &CurveLimbs<N>) -> bool {
+    limbs_eq(&c.a, &[0; N])
+}
+
 /// Converts a list of projective points to canonical affine limbs with one inversion
 /// (Montgomery's trick). No point may be the identity.
 const fn batch_to_affine<const N: usize, const K: usize>(

@@ -1,7 +1,7 @@
 //! secp256k1, SEC 2 v2.0 §2.4.1: the Koblitz curve used by Bitcoin and Ethereum.
 
 use super::params;
-use super::precompute::{CurveLimbs, limbs_eq};
+use super::precompute::{self, CurveLimbs, limbs_eq};
 use super::tables;
 use super::{AShape, Curve, Endomorphism};
 use crate::field::secp256k1::{FieldElement, Scalar, Secp256k1Base, Secp256k1Scalar};
@@ -25,6 +25,16 @@ pub struct Secp256k1;
 /// The curve's constants as canonical limbs.
 const LIMBS: CurveLimbs<4> = CurveLimbs::from_hex(&params::SECP256K1);
 const _: () = assert!(limbs_eq(&LIMBS.p, &Secp256k1Base::MODULUS));
+// What the code assumes of the constants, checked by the compiler: `G` is on the curve, and `a`
+// is what `A_SHAPE` says (`B3` is derived from `B` below).
+const _: () = assert!(
+    precompute::generator_on_curve(&LIMBS),
+    "secp256k1: G is not on the curve"
+);
+const _: () = assert!(
+    precompute::a_is_zero(&LIMBS),
+    "secp256k1: a does not match A_SHAPE = Zero"
+);
 
 const B: FieldElement = FieldElement::from_uint_const(&LIMBS.b);
 

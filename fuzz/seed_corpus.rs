@@ -319,7 +319,7 @@ fn add_small(x: &[u8], delta: u8) -> Vec<u8> {
 /// Seeds made with ecckit for one curve.
 /// The OpenSSL-made key files of `vectors/openssl/<dir>/` as `key_containers` inputs: `tag ‖
 /// format ‖ file`, the format byte as that target reads it (0 PKCS#8 DER, 1 SEC1 DER, 2 SPKI DER,
-/// 3 PEM).
+/// 3 PEM; 4 is JWK, seeded from ecckit's own keys).
 fn openssl_seeds<C: Peer>(seeds: &mut Seeds, dir: &str) {
     let base = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../vectors/openssl")
@@ -383,6 +383,9 @@ fn generated_seeds<C: Peer>(seeds: &mut Seeds) {
         seeds.add_tagged::<C>("key_containers", &[&[0][..], pkcs8.as_bytes()].concat());
         seeds.add_tagged::<C>("key_containers", &[&[1][..], sec1.as_bytes()].concat());
         seeds.add_tagged::<C>("key_containers", &[&[2][..], spki.as_bytes()].concat());
+        for jwk in C::jwk_seeds(&key) {
+            seeds.add_tagged::<C>("key_containers", &[&[4][..], jwk.as_bytes()].concat());
+        }
     }
 
     // Public keys, both forms, and the identity's encoding.

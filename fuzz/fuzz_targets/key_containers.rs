@@ -1,6 +1,6 @@
 //! The key-container decoders on arbitrary bytes: PKCS#8, SEC1 `ECPrivateKey` and
-//! SubjectPublicKeyInfo in DER, and the three PEM forms. Input: `curve tag ‖ format byte ‖ file`,
-//! the format byte choosing the decoder (modulo 4).
+//! SubjectPublicKeyInfo in DER, the three PEM forms, and JWK (public and private). Input:
+//! `curve tag ‖ format byte ‖ file`, the format byte choosing the decoder (modulo 5).
 //!
 //! Decoding must never panic; whatever decodes must be a valid key (a public key on the curve, a
 //! private key whose public half is `d·G`) and must survive a round trip through ecckit's encoder
@@ -41,7 +41,7 @@ impl Harness for KeyContainers {
         let Some((&format, file)) = data.split_first() else {
             return;
         };
-        match format % 4 {
+        match format % 5 {
             0 => {
                 if let Ok(key) = SecretKey::<C>::from_pkcs8_der(file) {
                     check_secret(&key);
@@ -55,6 +55,11 @@ impl Harness for KeyContainers {
             2 => {
                 if let Ok(key) = PublicKey::<C>::from_public_key_der(file) {
                     check_public(&key);
+                }
+            }
+            4 => {
+                if let Ok(text) = std::str::from_utf8(file) {
+                    C::check_jwk(text);
                 }
             }
             _ => {

@@ -20,6 +20,37 @@ pub trait Peer: EcdsaCurve + ecckit::der::oid::AssociatedOid {
     const TAG: u8;
     /// The RustCrypto curve type (`p256::NistP256`, …).
     type Rc: peer::RcCurve;
+
+    /// Decodes `text` as a public and as a private JWK and checks what decodes (a curve without
+    /// a registered JWK name, P-224, has no JWK methods: nothing to check).
+    fn check_jwk(_text: &str) {}
+
+    /// JWK seeds for `key`: its private and public JWK (none for P-224).
+    fn jwk_seeds(_key: &ecckit::keys::SecretKey<Self>) -> Vec<String> {
+        Vec::new()
+    }
+}
+
+/// [`Peer::jwk_seeds`] for a curve with a JWK name.
+fn jwk_seeds_of<C: ecckit::jwk::JwkCurve>(key: &ecckit::keys::SecretKey<C>) -> Vec<String> {
+    vec![
+        key.to_jwk_string().to_string(),
+        key.public_key().to_jwk_string(),
+    ]
+}
+
+/// The JWK checks of [`Peer::check_jwk`]: a decoded key re-encodes to a JWK that decodes to the
+/// same key.
+fn jwk_round_trip<C: ecckit::jwk::JwkCurve>(text: &str) {
+    use ecckit::keys::{PublicKey, SecretKey};
+    if let Ok(key) = PublicKey::<C>::from_jwk_str(text) {
+        let again = PublicKey::<C>::from_jwk_str(&key.to_jwk_string()).expect("JWK round trip");
+        assert_eq!(again, key, "{}: public JWK", C::NAME);
+    }
+    if let Ok(key) = SecretKey::<C>::from_jwk_str(text) {
+        let again = SecretKey::<C>::from_jwk_str(&key.to_jwk_string()).expect("JWK round trip");
+        assert_eq!(again.to_bytes(), key.to_bytes(), "{}: private JWK", C::NAME);
+    }
 }
 
 impl Peer for NistP224 {
@@ -30,21 +61,53 @@ impl Peer for NistP224 {
 impl Peer for NistP256 {
     const TAG: u8 = 1;
     type Rc = p256::NistP256;
+
+    fn check_jwk(text: &str) {
+        jwk_round_trip::<Self>(text);
+    }
+
+    fn jwk_seeds(key: &ecckit::keys::SecretKey<Self>) -> Vec<String> {
+        jwk_seeds_of(key)
+    }
 }
 
 impl Peer for NistP384 {
     const TAG: u8 = 2;
     type Rc = p384::NistP384;
+
+    fn check_jwk(text: &str) {
+        jwk_round_trip::<Self>(text);
+    }
+
+    fn jwk_seeds(key: &ecckit::keys::SecretKey<Self>) -> Vec<String> {
+        jwk_seeds_of(key)
+    }
 }
 
 impl Peer for NistP521 {
     const TAG: u8 = 3;
     type Rc = p521::NistP521;
+
+    fn check_jwk(text: &str) {
+        jwk_round_trip::<Self>(text);
+    }
+
+    fn jwk_seeds(key: &ecckit::keys::SecretKey<Self>) -> Vec<String> {
+        jwk_seeds_of(key)
+    }
 }
 
 impl Peer for Secp256k1 {
     const TAG: u8 = 4;
     type Rc = k256::Secp256k1;
+
+    fn check_jwk(text: &str) {
+        jwk_round_trip::<Self>(text);
+    }
+
+    fn jwk_seeds(key: &ecckit::keys::SecretKey<Self>) -> Vec<String> {
+        jwk_seeds_of(key)
+    }
 }
 
 /// How many curves the tag byte chooses from.

@@ -98,6 +98,8 @@ pub mod field;
 #[cfg(feature = "jwk")]
 pub mod jwk;
 pub mod keys;
+#[cfg(feature = "alloc")]
+pub mod learn;
 pub mod p224;
 pub mod p256;
 pub mod p384;

@@ -31,7 +31,7 @@ pub mod p224;
 pub mod p256;
 pub mod p384;
 pub mod p521;
-mod safegcd;
+pub mod safegcd;
 pub mod secp256k1;
 pub mod unsaturated;
 

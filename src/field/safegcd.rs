@@ -59,8 +59,8 @@
 //! `f` and `g` once they hold only the sign.
 //!
 //! # Constant time
-//! In [`Safegcd::invert`] the number of rounds and of divsteps per round is fixed, every divstep is
-//! straight-line code on masks (`0` or `−1`, from sign bits), and no index depends on data.
+//! In the constant-time `Safegcd::invert` the number of rounds and of divsteps per round is fixed,
+//! every divstep is straight-line code on masks (`0` or `−1`, from sign bits), and no index depends on data.
 
 use super::limbs;
 use zeroize::Zeroize;

@@ -27,6 +27,9 @@ pub enum Error {
     /// A private key's encoding carries a public key that is not the private key's own (e.g. a
     /// JWK whose `x`, `y` are not `d·G`).
     KeyMismatch,
+    /// A key agreement gave the all-zero secret: the peer's public key is a point of small order
+    /// (X25519, RFC 7748 §6.1).
+    LowOrderPoint,
 }
 
 impl fmt::Display for Error {
@@ -42,6 +45,7 @@ impl fmt::Display for Error {
             Error::DigestTooShort => "message digest shorter than 16 bytes",
             Error::SigningFailed => "signing failed",
             Error::KeyMismatch => "public key does not match the private key",
+            Error::LowOrderPoint => "peer's public key has small order (shared secret is zero)",
         })
     }
 }
@@ -69,6 +73,7 @@ mod tests {
             Error::DigestTooShort,
             Error::SigningFailed,
             Error::KeyMismatch,
+            Error::LowOrderPoint,
         ];
         let messages: Vec<_> = all.iter().map(|e| e.to_string()).collect();
         for (i, m) in messages.iter().enumerate() {

@@ -93,6 +93,7 @@ mod ct;
 pub mod curves;
 pub mod ecdh;
 pub mod ecdsa;
+pub mod edwards;
 mod error;
 pub mod field;
 #[cfg(feature = "jwk")]
@@ -100,6 +101,7 @@ pub mod jwk;
 pub mod keys;
 #[cfg(feature = "alloc")]
 pub mod learn;
+pub mod montgomery;
 pub mod p224;
 pub mod p256;
 pub mod p384;
@@ -112,6 +114,7 @@ pub mod secp256k1;
 mod serde_impls;
 #[cfg(feature = "alloc")]
 pub mod teach;
+pub mod x25519;
 
 pub use buf::FixedBuf;
 #[cfg(feature = "pkcs8")]

@@ -23,6 +23,7 @@
 //! traits. No Weierstrass assumption leaks into the field layer, so both shapes build on it as
 //! they are.
 
+pub mod curve25519;
 mod p224;
 mod p256;
 mod p384;

@@ -104,3 +104,27 @@ pub const SECP256K1_GLV: GlvHex = GlvHex {
     g1: "3086d221a7d46bcde86c90e49284eb153daa8a1471e8ca7fe893209a45dbb031",
     g2: "e4437ed6010e88286f547fa90abfe4c4221208ac9df506c61571b4ae8ac47f71",
 };
+
+/// A twisted Edwards curve `a·x² + y² = 1 + d·x²·y²` with `a = −1`, big-endian hex.
+pub struct EdwardsHex {
+    /// The field prime `p`.
+    pub p: &'static str,
+    /// The coefficient `d`.
+    pub d: &'static str,
+    /// The base point's `x`.
+    pub bx: &'static str,
+    /// The base point's `y`.
+    pub by: &'static str,
+    /// The base point's `t = x·y` (the extended coordinate).
+    pub bt: &'static str,
+}
+
+/// edwards25519, the Ed25519 curve: RFC 8032 §5.1 (`d = −121665/121666`, `B = (x, 4/5)` with `x`
+/// even), birationally equivalent to Curve25519 (RFC 7748 §4.1).
+pub const ED25519: EdwardsHex = EdwardsHex {
+    p: "7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffed",
+    d: "52036cee2b6ffe738cc740797779e89800700a4d4141d8ab75eb4dca135978a3",
+    bx: "216936d3cd6e53fec0a4e231fdd6dc5c692cc7609525a7b2c9562d608f25d51a",
+    by: "6666666666666666666666666666666666666666666666666666666666666658",
+    bt: "67875f0fd78b766566ea4e8e64abe37d20f09f80775152f56dde8ab3a5b7dda3",
+};

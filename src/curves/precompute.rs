@@ -18,7 +18,7 @@
 //! multiplications). The tables hold canonical (not Montgomery) affine coordinates as limbs; the
 //! curve modules convert them into their field type with `from_uint_const`.
 
-use super::params::CurveHex;
+use super::params::{CurveHex, EdwardsHex};
 use crate::field::limbs;
 
 /// Canonical affine coordinates `(x, y)` as little-endian limbs.
@@ -290,4 +290,154 @@ pub const fn odd_multiples<const N: usize, const K: usize>(
         i += 1;
     }
     batch_to_affine(&ctx, &pts)
+}
+
+/// Canonical cached affine coordinates `(y + x, y − x, 2d·x·y)` of a twisted Edwards point, as
+/// little-endian limbs: the form the mixed addition of extended coordinates takes (Hisil, Wong,
+/// Carter, Dawson, "Twisted Edwards curves revisited", ASIACRYPT 2008, §3.1 with `Z2 = 1`).
+pub type NielsLimbs<const N: usize> = [[u64; N]; 3];
+
+/// An extended twisted Edwards point `(X : Y : Z : T)`, Montgomery-form coordinates.
+type Ext<const N: usize> = [[u64; N]; 4];
+
+/// Setup for the Edwards tables: the context, `2d`, and the base point in extended coordinates.
+const fn edwards_setup<const N: usize>(c: &EdwardsHex) -> (Ctx<N>, [u64; N], Ext<N>) {
+    let ctx = Ctx::new(&limbs::from_be_hex(c.p));
+    let d = ctx.enter(&limbs::from_be_hex(c.d));
+    let d2 = ctx.add(&d, &d);
+    let (x, y) = (
+        ctx.enter(&limbs::from_be_hex(c.bx)),
+        ctx.enter(&limbs::from_be_hex(c.by)),
+    );
+    let mut one = [0u64; N];
+    one[0] = 1;
+    (ctx, d2, [x, y, ctx.enter(&one), ctx.mul(&x, &y)])
+}
+
+impl<const N: usize> Ctx<N> {
+    /// HWCD 2008 unified addition in extended coordinates for `a = −1` (`add-2008-hwcd-3`, also
+    /// a doubling), step numbers as in `crate::edwards::EdwardsPoint::add`.
+    const fn edwards_add(&self, d2: &[u64; N], p: &Ext<N>, q: &Ext<N>) -> Ext<N> {
+        let a = self.mul(&self.sub(&p[1], &p[0]), &self.sub(&q[1], &q[0])); // 1
+        let b = self.mul(&self.add(&p[1], &p[0]), &self.add(&q[1], &q[0])); // 2
+        let c = self.mul(&self.mul(&p[3], d2), &q[3]); // 3
+        let zz = self.mul(&p[2], &q[2]);
+        let d = self.add(&zz, &zz); // 4
+        let e = self.sub(&b, &a); // 5
+        let f = self.sub(&d, &c); // 6
+        let g = self.add(&d, &c); // 7
+        let h = self.add(&b, &a); // 8
+        [
+            self.mul(&e, &f), // 9
+            self.mul(&g, &h), // 10
+            self.mul(&f, &g), // 12
+            self.mul(&e, &h), // 11
+        ]
+    }
+
+    /// Cached affine coordinates of extended points, with one inversion for all (the identity
+    /// never occurs: `Z ≠ 0` for every point of a complete Edwards curve).
+    const fn edwards_to_niels<const K: usize>(
+        &self,
+        d2: &[u64; N],
+        pts: &[Ext<N>; K],
+    ) -> [NielsLimbs<N>; K] {
+        let mut proj = [[[0u64; N]; 3]; K];
+        let mut i = 0;
+        while i < K {
+            proj[i] = [pts[i][0], pts[i][1], pts[i][2]];
+            i += 1;
+        }
+        let affine = batch_to_affine(self, &proj);
+        let mut out = [[[0u64; N]; 3]; K];
+        let mut i = 0;
+        while i < K {
+            let (x, y) = (self.enter(&affine[i][0]), self.enter(&affine[i][1]));
+            out[i] = [
+                self.leave(&self.add(&y, &x)),
+                self.leave(&self.sub(&y, &x)),
+                self.leave(&self.mul(&self.mul(d2, &x), &y)),
+            ];
+            i += 1;
+        }
+        out
+    }
+}
+
+/// The fixed-base table of a twisted Edwards base point `B` for signed windows of `w` bits,
+/// `E = 2^(w−1)` entries a row: `table[i][j] = (j + 1)·2^(w·i)·B` as cached affine coordinates.
+/// `K` must be `E·R`.
+pub const fn edwards_base_table<const N: usize, const E: usize, const R: usize, const K: usize>(
+    c: &EdwardsHex,
+) -> [[NielsLimbs<N>; E]; R] {
+    assert!(E.is_power_of_two() && E >= 2);
+    assert!(K == E * R);
+    let (ctx, d2, b) = edwards_setup::<N>(c);
+    let mut flat = [[[0u64; N]; 4]; K];
+    let mut base = b; // 2^(w·i)·B
+    let mut i = 0;
+    while i < R {
+        flat[E * i] = base;
+        let mut j = 1;
+        while j < E {
+            flat[E * i + j] = ctx.edwards_add(&d2, &flat[E * i + j - 1], &base);
+            j += 1;
+        }
+        base = ctx.edwards_add(&d2, &flat[E * i + E - 1], &flat[E * i + E - 1]);
+        i += 1;
+    }
+    let cached = ctx.edwards_to_niels(&d2, &flat);
+    let mut out = [[[[0u64; N]; 3]; E]; R];
+    let mut i = 0;
+    while i < R {
+        let mut j = 0;
+        while j < E {
+            out[i][j] = cached[E * i + j];
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The odd multiples `[B, 3B, 5B, …, (2K − 1)·B]` of a twisted Edwards base point as cached
+/// affine coordinates (for wNAF in verification).
+pub const fn edwards_odd_multiples<const N: usize, const K: usize>(
+    c: &EdwardsHex,
+) -> [NielsLimbs<N>; K] {
+    let (ctx, d2, b) = edwards_setup::<N>(c);
+    let b2 = ctx.edwards_add(&d2, &b, &b);
+    let mut pts = [[[0u64; N]; 4]; K];
+    pts[0] = b;
+    let mut i = 1;
+    while i < K {
+        pts[i] = ctx.edwards_add(&d2, &pts[i - 1], &b2);
+        i += 1;
+    }
+    ctx.edwards_to_niels(&d2, &pts)
+}
+
+/// Whether an `a = −1` twisted Edwards parameter set is the edwards25519 of RFC 8032: `d·121666 =
+/// −121665`, `B` satisfies `−x² + y² = 1 + d·x²·y²`, `5·y = 4`, `x` is even and `t = x·y` (a compile-time
+/// check of the constants; the curve module asserts it).
+pub const fn edwards_params_ok(c: &EdwardsHex) -> bool {
+    const fn small(ctx: &Ctx<4>, v: u64) -> [u64; 4] {
+        ctx.enter(&[v, 0, 0, 0])
+    }
+    let (ctx, _, b) = edwards_setup::<4>(c);
+    let d = ctx.enter(&limbs::from_be_hex(c.d));
+    let zero = [0u64; 4];
+    let d_ok = limbs_eq(
+        &ctx.add(&ctx.mul(&d, &small(&ctx, 121_666)), &small(&ctx, 121_665)),
+        &zero,
+    );
+    let (x, y) = (b[0], b[1]);
+    let (xx, yy) = (ctx.mul(&x, &x), ctx.mul(&y, &y));
+    let lhs = ctx.sub(&yy, &xx);
+    let rhs = ctx.add(&small(&ctx, 1), &ctx.mul(&d, &ctx.mul(&xx, &yy)));
+    let on_curve = limbs_eq(&lhs, &rhs);
+    let y_ok = limbs_eq(&ctx.mul(&small(&ctx, 5), &y), &small(&ctx, 4));
+    let x_even = limbs::from_be_hex::<4>(c.bx)[0] & 1 == 0;
+    let t_ok = limbs_eq(&ctx.mul(&x, &y), &ctx.enter(&limbs::from_be_hex(c.bt)));
+    d_ok && on_curve && y_ok && x_even && t_ok
 }

@@ -24,6 +24,7 @@
 //! `⌈log2(p)/8⌉` bytes, and [`Field::from_bytes`] rejects values `≥ p` so that each element has one
 //! encoding.
 
+pub mod curve25519;
 pub mod generic;
 pub mod limb_field;
 pub mod limbs;

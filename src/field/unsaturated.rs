@@ -341,15 +341,14 @@ impl<P: UnsaturatedParams<N, S>, const N: usize, const S: usize> UnsaturatedFiel
         Self::to_saturated(&P::freeze(&self.limbs))
     }
 
-    /// The element with the given limbs, which must be within the bound (tests of the limb code).
-    #[cfg(test)]
+    /// The element with the given limbs, which must be within the bound (limb code of a prime
+    /// beyond `mul`/`square`, and tests).
     pub(crate) const fn from_loose_limbs(limbs: [u64; N]) -> Self {
-        assert!(Self::is_loose(&limbs));
+        debug_assert!(Self::is_loose(&limbs));
         Self::new(limbs)
     }
 
-    /// The limbs of the representative (tests of the limb code).
-    #[cfg(test)]
+    /// The limbs of the representative, within the bound (limb code of a prime, and tests).
     pub(crate) const fn loose_limbs(&self) -> &[u64; N] {
         &self.limbs
     }

@@ -39,7 +39,7 @@
 mod double_base;
 mod fixed_base;
 mod glv;
-mod recode;
+pub(crate) mod recode;
 mod small_order;
 mod table;
 mod variable_base;

@@ -10,14 +10,14 @@ use super::MAX_SCALAR_BYTES;
 
 /// The most signed fixed-window digits of a scalar: [`recode_signed_window`] is used with
 /// windows of `w ≥ 4` bits (`⌊b/w⌋ + 1` digits for `b ≤ 528` bits), and is tested down to `w = 2`.
-pub(super) const MAX_DIGITS: usize = 2 * MAX_SCALAR_BYTES + 1;
+pub(crate) const MAX_DIGITS: usize = 2 * MAX_SCALAR_BYTES + 1;
 
 /// Room for the width-`w` NAF of any scalar: one digit per bit and a final carry digit.
-pub(super) const MAX_NAF_DIGITS: usize = 8 * MAX_SCALAR_BYTES + 2;
+pub(crate) const MAX_NAF_DIGITS: usize = 8 * MAX_SCALAR_BYTES + 2;
 
 /// `(1 if d < 0 else 0, |d|)` for a digit `d ∈ [−127, 127]`, without a branch: the sign bit, and
 /// `|d| = (d XOR −s) + s` (two's complement negation when `s = 1`).
-pub(super) fn sign_and_magnitude(d: i8) -> (u8, u8) {
+pub(crate) fn sign_and_magnitude(d: i8) -> (u8, u8) {
     let negative = ((d as u8) >> 7) & 1;
     let magnitude = ((d ^ (-(negative as i8))) + negative as i8) as u8;
     (negative, magnitude)
@@ -31,7 +31,7 @@ pub(super) fn sign_and_magnitude(d: i8) -> (u8, u8) {
 /// The top window is at most `2^(w−1) − 1` (bit `w·R − 1` of `k` is zero), so the last carry is
 /// zero and needs no digit. Arithmetic only: constant time in the integer (the window positions
 /// depend on `i` alone). `2 ≤ w ≤ 7`.
-pub(super) fn recode_signed_window(be_bytes: &[u8], w: u32, digits: &mut [i8]) {
+pub(crate) fn recode_signed_window(be_bytes: &[u8], w: u32, digits: &mut [i8]) {
     debug_assert!((2..=7).contains(&w));
     let len = be_bytes.len();
     // The `i`-th byte from the least significant end, zero beyond the encoding (public index).
@@ -66,7 +66,7 @@ pub(super) fn recode_signed_window(be_bytes: &[u8], w: u32, digits: &mut [i8]) {
 /// `v < 2^w + 1`, and the digit is `v` or `v − 2^w` (whichever has `|d| < 2^(w−1)`), the carry
 /// becoming 1 for the latter. Digits `i + 1 … i + w − 1` are zero and the scan continues at
 /// `i + w`. A carry left at the end is a final digit 1.
-pub(super) fn wnaf_vartime<const L: usize>(
+pub(crate) fn wnaf_vartime<const L: usize>(
     limbs: &[u64; L],
     w: u32,
     digits: &mut [i16; MAX_NAF_DIGITS],

@@ -1,0 +1,256 @@
+//! Scalar multiplication on edwards25519.
+//!
+//! Layer: **scalar multiplication** (for the Edwards shape). Uses [`super`]'s point arithmetic and
+//! the recodings of [`crate::point::mul::recode`].
+//!
+//! * [`mul_base`]: `k·B` over the compile-time table of `B`, constant time (key generation,
+//!   signing).
+//! * [`mul`]: `k·P` for any point, constant time in `k` and `P`.
+//! * [`mul_double_base_vartime`]: `a·A + b·B` for verification, variable time (public inputs).
+//! * [`multiscalar_mul_vartime`]: `Σ k_i·P_i` (+ `b·B`) for batch verification, variable time.
+//!
+//! The addition law is complete, so none of these has an exceptional case to avoid: unlike the
+//! Weierstrass code of [`crate::point::mul`], there is no proof about partial sums to make.
+
+use super::{AffineNiels, EdwardsPoint, ProjectiveNiels};
+use crate::curves::curve25519::BASE_ODD_MULTIPLES;
+use crate::field::curve25519::{Curve25519Scalar, FieldElement, Scalar};
+use crate::field::{Field, LimbParams};
+use crate::point::mul::recode::{
+    MAX_NAF_DIGITS, recode_signed_window, sign_and_magnitude, wnaf_vartime,
+};
+use subtle::{ConditionallyNegatable, ConditionallySelectable, ConstantTimeEq};
+use zeroize::Zeroize;
+
+/// Signed 4-bit digits of a scalar below `ℓ < 2^253`: `⌊253/4⌋ + 1 = 64`.
+const DIGITS: usize = 64;
+
+/// The signed 4-bit digits `d_i ∈ [−7, 8]` of `k`, least significant first, `k = Σ d_i·16^i`.
+fn digits_of(k: &Scalar) -> [i8; DIGITS] {
+    let mut bytes = k.to_bytes();
+    let mut digits = [0i8; DIGITS];
+    recode_signed_window(&bytes, 4, &mut digits);
+    bytes.zeroize();
+    digits
+}
+
+/// The table entry `|d|·(row base)` with the sign of `d`, read in constant time: every entry is
+/// read, and a digit 0 gives the identity.
+fn lookup_affine(row: &[[FieldElement; 3]; 8], d: i8) -> AffineNiels {
+    let (negative, magnitude) = sign_and_magnitude(d);
+    let mut r = AffineNiels::IDENTITY;
+    for (j, e) in row.iter().enumerate() {
+        r.conditional_assign(&AffineNiels::from_table(e), magnitude.ct_eq(&(j as u8 + 1)));
+    }
+    r.conditional_negate(negative.into());
+    r
+}
+
+/// `k·B` with the table `T[i][j] = (j + 1)·16^i·B`: `k·B = Σ_i d_i·16^i·B`, one constant-time row
+/// scan and one mixed addition (7M) per digit, no doubling. 64 additions.
+///
+/// Constant time: the digits come from arithmetic only, every row is scanned in full, and the
+/// additions are complete (a zero digit adds the identity). The digits and the partial sum are
+/// wiped.
+pub fn mul_base(k: &Scalar, table: &[[[FieldElement; 3]; 8]; DIGITS]) -> EdwardsPoint {
+    let mut digits = digits_of(k);
+    let mut acc = EdwardsPoint::IDENTITY;
+    for (row, &d) in table.iter().zip(digits.iter()) {
+        acc = acc.add_affine_niels(&lookup_affine(row, d));
+    }
+    let result = acc;
+    acc.zeroize();
+    digits.zeroize();
+    result
+}
+
+/// `k·P`, constant time in `k` and `P`: the table `[P, 2P, …, 8P]` in cached form, then from the
+/// top digit down four doublings and the addition of `d_i·P` (read by a full scan, negated by a
+/// selection). 63·4 doublings and 64 additions.
+pub fn mul(p: &EdwardsPoint, k: &Scalar) -> EdwardsPoint {
+    let mut p_cached = p.to_projective_niels();
+    let mut table = [p_cached; 8];
+    let mut multiple = *p;
+    for entry in table.iter_mut().skip(1) {
+        multiple = multiple.add_projective_niels(&p_cached);
+        *entry = multiple.to_projective_niels();
+    }
+    let mut digits = digits_of(k);
+    let mut acc = EdwardsPoint::IDENTITY;
+    for (i, &d) in digits.iter().enumerate().rev() {
+        if i + 1 < DIGITS {
+            acc = acc.double().double().double().double();
+        }
+        let (negative, magnitude) = sign_and_magnitude(d);
+        let mut q = ProjectiveNiels::IDENTITY;
+        for (j, e) in table.iter().enumerate() {
+            q.conditional_assign(e, magnitude.ct_eq(&(j as u8 + 1)));
+        }
+        q.conditional_negate(negative.into());
+        acc = acc.add_projective_niels(&q);
+    }
+    let result = acc;
+    acc.zeroize();
+    multiple.zeroize();
+    p_cached.zeroize();
+    table.zeroize();
+    digits.zeroize();
+    result
+}
+
+/// `[ℓ]P` by double-and-add over the bits of `ℓ` (public), variable time in `P`.
+pub(crate) fn mul_by_order_vartime(p: &EdwardsPoint) -> EdwardsPoint {
+    let l = <Curve25519Scalar as LimbParams<4>>::MODULUS;
+    let mut acc = EdwardsPoint::IDENTITY;
+    for i in (0..253).rev() {
+        acc = acc.double();
+        if (l[i / 64] >> (i % 64)) & 1 == 1 {
+            acc += *p;
+        }
+    }
+    acc
+}
+
+/// The odd multiples `[P, 3P, …, 15P]` in cached form (for a width-5 NAF).
+fn odd_multiples(p: &EdwardsPoint) -> [ProjectiveNiels; 8] {
+    let p2 = p.double().to_projective_niels();
+    let mut out = [p.to_projective_niels(); 8];
+    let mut acc = *p;
+    for entry in out.iter_mut().skip(1) {
+        acc = acc.add_projective_niels(&p2);
+        *entry = acc.to_projective_niels();
+    }
+    out
+}
+
+/// Adds `d·P` for a NAF digit `d` (odd, `|d| < 2^w`) from the odd multiples `[P, 3P, …]`.
+fn add_naf_digit(acc: &EdwardsPoint, table: &[ProjectiveNiels], d: i16) -> EdwardsPoint {
+    let mut q = table[(d.unsigned_abs() / 2) as usize];
+    if d < 0 {
+        q.conditional_negate(1.into());
+    }
+    acc.add_projective_niels(&q)
+}
+
+/// [`add_naf_digit`] for the base point's affine table.
+fn add_naf_digit_base(acc: &EdwardsPoint, d: i16) -> EdwardsPoint {
+    let mut q = AffineNiels::from_table(&BASE_ODD_MULTIPLES[(d.unsigned_abs() / 2) as usize]);
+    if d < 0 {
+        q.conditional_negate(1.into());
+    }
+    acc.add_affine_niels(&q)
+}
+
+/// The width-`w` NAF of a scalar and its digit count.
+fn naf(k: &Scalar, w: u32) -> ([i16; MAX_NAF_DIGITS], usize) {
+    let mut digits = [0i16; MAX_NAF_DIGITS];
+    let len = wnaf_vartime(&k.to_canonical_limbs::<4>(), w, &mut digits);
+    (digits, len)
+}
+
+/// `a·A + b·B` (Straus–Shamir): a width-5 NAF of `a` over `[A, 3A, …, 15A]` and a width-8 NAF of
+/// `b` over the compile-time `[B, 3B, …, 127B]`, one shared doubling per bit. Variable time in
+/// every input: only for public values (signature verification).
+pub fn mul_double_base_vartime(a: &Scalar, big_a: &EdwardsPoint, b: &Scalar) -> EdwardsPoint {
+    let table_a = odd_multiples(big_a);
+    let (naf_a, len_a) = naf(a, 5);
+    let (naf_b, len_b) = naf(b, 8);
+    let mut acc = EdwardsPoint::IDENTITY;
+    for i in (0..len_a.max(len_b)).rev() {
+        acc = acc.double();
+        if naf_a[i] != 0 {
+            acc = add_naf_digit(&acc, &table_a, naf_a[i]);
+        }
+        if naf_b[i] != 0 {
+            acc = add_naf_digit_base(&acc, naf_b[i]);
+        }
+    }
+    acc
+}
+
+/// `b·B + Σ k_i·P_i` (Straus's simultaneous multiplication with a width-5 NAF per point and the
+/// width-8 NAF of `b` over `B`'s table), variable time in every input: only for public values
+/// (batch verification). `scalars` and `points` have the same length.
+#[cfg(feature = "alloc")]
+pub fn multiscalar_mul_vartime(
+    b: &Scalar,
+    scalars: &[Scalar],
+    points: &[EdwardsPoint],
+) -> EdwardsPoint {
+    use alloc::vec::Vec;
+    assert_eq!(scalars.len(), points.len(), "one scalar per point");
+    let tables: Vec<[ProjectiveNiels; 8]> = points.iter().map(odd_multiples).collect();
+    let nafs: Vec<([i16; MAX_NAF_DIGITS], usize)> = scalars.iter().map(|k| naf(k, 5)).collect();
+    let (naf_b, len_b) = naf(b, 8);
+    let len = nafs.iter().map(|n| n.1).fold(len_b, usize::max);
+    let mut acc = EdwardsPoint::IDENTITY;
+    for i in (0..len).rev() {
+        acc = acc.double();
+        for (table, (digits, _)) in tables.iter().zip(nafs.iter()) {
+            if digits[i] != 0 {
+                acc = add_naf_digit(&acc, table, digits[i]);
+            }
+        }
+        if naf_b[i] != 0 {
+            acc = add_naf_digit_base(&acc, naf_b[i]);
+        }
+    }
+    acc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `k·P` by double-and-add over the bits of `k`, the reference.
+    fn reference(p: &EdwardsPoint, k: &Scalar) -> EdwardsPoint {
+        let limbs = k.to_canonical_limbs::<4>();
+        let mut acc = EdwardsPoint::IDENTITY;
+        for i in (0..256).rev() {
+            acc = acc.double();
+            if (limbs[i / 64] >> (i % 64)) & 1 == 1 {
+                acc += *p;
+            }
+        }
+        acc
+    }
+
+    fn scalars() -> impl Iterator<Item = Scalar> {
+        let mut x = Scalar::from_u64(0x1234_5678_9abc_def1);
+        let edges = [
+            Scalar::ZERO,
+            Scalar::ONE,
+            -Scalar::ONE,
+            Scalar::from_u64(8),
+            Scalar::from_u64(16),
+            -Scalar::from_u64(8),
+        ];
+        edges.into_iter().chain((0..20).map(move |_| {
+            x = x.square() + Scalar::from_u64(7);
+            x
+        }))
+    }
+
+    #[test]
+    fn against_reference() {
+        let b = EdwardsPoint::BASEPOINT;
+        let p = reference(&b, &Scalar::from_u64(987_654_321));
+        for k in scalars() {
+            let expected = reference(&b, &k);
+            assert_eq!(EdwardsPoint::mul_base(&k), expected);
+            assert_eq!(mul(&b, &k), expected);
+            let kp = reference(&p, &k);
+            assert_eq!(mul(&p, &k), kp);
+            let a = k.square() + Scalar::ONE;
+            assert_eq!(
+                mul_double_base_vartime(&a, &p, &k),
+                reference(&p, &a) + expected
+            );
+            #[cfg(feature = "alloc")]
+            assert_eq!(
+                multiscalar_mul_vartime(&k, &[a, k], &[p, b]),
+                reference(&p, &a) + expected + expected
+            );
+        }
+    }
+}

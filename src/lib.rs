@@ -93,6 +93,7 @@ mod ct;
 pub mod curves;
 pub mod ecdh;
 pub mod ecdsa;
+pub mod ed25519;
 pub mod edwards;
 mod error;
 pub mod field;

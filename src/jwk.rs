@@ -28,6 +28,13 @@
 //! # }
 //! ```
 //!
+//! X25519 and Ed25519 keys are octet key pairs (RFC 8037 §2): `{"kty":"OKP","crv":"X25519"` or
+//! `"Ed25519","x":…}` with the 32-byte public key, and `"d"` (the 32 secret bytes; Ed25519's seed)
+//! in a private key, whose `x` must then be `d`'s public key. The methods are on
+//! [`x25519::PublicKey`](crate::x25519::PublicKey), [`x25519::SecretKey`](crate::x25519::SecretKey),
+//! [`ed25519::VerifyingKey`](crate::ed25519::VerifyingKey) and
+//! [`ed25519::SigningKey`](crate::ed25519::SigningKey).
+//!
 //! P-224 keys have no JWK methods (there is no `crv` to write):
 //!
 //! ```compile_fail
@@ -44,7 +51,7 @@ use alloc::string::String;
 use base64ct::{Base64UrlUnpadded, Encoding};
 use core::fmt;
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, Zeroizing};
 
 /// A curve with a name registered for JWK's `crv` member; implemented by
 /// [`NistP256`](crate::p256::NistP256), [`NistP384`](crate::p384::NistP384),
@@ -217,8 +224,13 @@ struct Members {
 impl Members {
     /// Parses the JSON object and checks `kty` and `crv` for the curve `C`.
     fn parse<C: JwkCurve>(jwk: &str) -> Result<Self, Error> {
+        Self::parse_as(jwk, "EC", C::CRV)
+    }
+
+    /// Parses the JSON object and checks that `kty` and `crv` are these.
+    fn parse_as(jwk: &str, kty: &str, crv: &str) -> Result<Self, Error> {
         let members: Self = serde_json::from_str(jwk).map_err(|_| Error::InvalidEncoding)?;
-        if members.kty.as_deref() != Some("EC") || members.crv.as_deref() != Some(C::CRV) {
+        if members.kty.as_deref() != Some(kty) || members.crv.as_deref() != Some(crv) {
             return Err(Error::InvalidEncoding);
         }
         Ok(members)
@@ -298,5 +310,132 @@ impl<'de> Deserialize<'de> for Members {
             }
         }
         deserializer.deserialize_map(MembersVisitor)
+    }
+}
+
+// ---- Octet key pairs: X25519 and Ed25519 (RFC 8037) ----
+
+/// Writes the OKP JWK `{"kty":"OKP","crv":…,"x":…[,"d":…]}` (RFC 8037 §2), reserved once at
+/// its exact length as [`write_jwk`] does.
+fn write_okp(out: &mut String, crv: &str, x: &str, d: Option<&str>) {
+    let d_parts = d.map_or([""; 3], |d| [r#","d":""#, d, "\""]);
+    let parts = [r#"{"kty":"OKP","crv":""#, crv, r#"","x":""#, x, "\""]
+        .into_iter()
+        .chain(d_parts)
+        .chain(["}"]);
+    out.reserve_exact(parts.clone().map(str::len).sum());
+    let capacity = out.capacity();
+    for part in parts {
+        out.push_str(part);
+    }
+    debug_assert_eq!(out.capacity(), capacity, "the JWK text was reallocated");
+}
+
+/// The public and the private OKP JWK of a 32-byte public key and, for the private one, the 32
+/// secret bytes.
+fn okp_jwk(crv: &str, public: &[u8; 32], secret: Option<&[u8; 32]>) -> Zeroizing<String> {
+    let x = B64::encode(public);
+    let d = secret.map(|s| Zeroizing::new(B64::encode(s)));
+    let mut out = Zeroizing::new(String::new());
+    write_okp(&mut out, crv, x.as_str(), d.as_ref().map(|d| d.as_str()));
+    out
+}
+
+/// An OKP JWK's `x` and, if present, `d`.
+type OkpMembers = ([u8; 32], Option<Zeroizing<[u8; 32]>>);
+
+/// Reads an OKP JWK of curve `crv`: `x` (32 bytes) and, if present, `d` (32 bytes).
+fn parse_okp(jwk: &str, crv: &str) -> Result<OkpMembers, Error> {
+    let members = Members::parse_as(jwk, "OKP", crv)?;
+    let mut x = [0u8; 32];
+    decode_b64(members.x.as_deref().ok_or(Error::InvalidEncoding)?, &mut x)?;
+    let d = match &members.d {
+        Some(d) => {
+            let mut bytes = Zeroizing::new([0u8; 32]);
+            decode_b64(d, bytes.as_mut())?;
+            Some(bytes)
+        }
+        None => None,
+    };
+    Ok((x, d))
+}
+
+impl Zeroize for B64 {
+    fn zeroize(&mut self) {
+        self.buf.zeroize();
+    }
+}
+
+impl crate::ed25519::VerifyingKey {
+    /// The public JWK `{"kty":"OKP","crv":"Ed25519","x":…}` (RFC 8037 §2).
+    pub fn to_jwk_string(&self) -> String {
+        let jwk = okp_jwk("Ed25519", &self.to_bytes(), None);
+        String::from(jwk.as_str())
+    }
+
+    /// Reads a public Ed25519 JWK (`kty` `OKP`, `crv` `Ed25519`; `x` decoded as by
+    /// [`from_bytes`](Self::from_bytes)). A `d` member, if present, is ignored.
+    pub fn from_jwk_str(jwk: &str) -> Result<Self, Error> {
+        let (x, _) = parse_okp(jwk, "Ed25519")?;
+        Self::from_bytes(&x)
+    }
+}
+
+impl crate::ed25519::SigningKey {
+    /// The private JWK `{"kty":"OKP","crv":"Ed25519","x":…,"d":…}` (`d` is the seed), wiped when
+    /// dropped.
+    pub fn to_jwk_string(&self) -> Zeroizing<String> {
+        okp_jwk(
+            "Ed25519",
+            &self.verifying_key().to_bytes(),
+            Some(&self.to_bytes()),
+        )
+    }
+
+    /// Reads a private Ed25519 JWK: `d` is the seed, and `x` must be its public key
+    /// ([`Error::KeyMismatch`] otherwise).
+    pub fn from_jwk_str(jwk: &str) -> Result<Self, Error> {
+        let (x, d) = parse_okp(jwk, "Ed25519")?;
+        let key = Self::from_bytes(d.ok_or(Error::InvalidEncoding)?.as_ref())?;
+        if key.verifying_key().to_bytes() != x {
+            return Err(Error::KeyMismatch);
+        }
+        Ok(key)
+    }
+}
+
+impl crate::x25519::PublicKey {
+    /// The public JWK `{"kty":"OKP","crv":"X25519","x":…}` (RFC 8037 §2).
+    pub fn to_jwk_string(&self) -> String {
+        let jwk = okp_jwk("X25519", &self.to_bytes(), None);
+        String::from(jwk.as_str())
+    }
+
+    /// Reads a public X25519 JWK (`kty` `OKP`, `crv` `X25519`, a 32-byte `x`).
+    pub fn from_jwk_str(jwk: &str) -> Result<Self, Error> {
+        let (x, _) = parse_okp(jwk, "X25519")?;
+        Ok(Self::from(x))
+    }
+}
+
+impl crate::x25519::SecretKey {
+    /// The private JWK `{"kty":"OKP","crv":"X25519","x":…,"d":…}`, wiped when dropped.
+    pub fn to_jwk_string(&self) -> Zeroizing<String> {
+        okp_jwk(
+            "X25519",
+            &self.public_key().to_bytes(),
+            Some(&self.to_bytes()),
+        )
+    }
+
+    /// Reads a private X25519 JWK: `x` must be the public key of `d` ([`Error::KeyMismatch`]
+    /// otherwise).
+    pub fn from_jwk_str(jwk: &str) -> Result<Self, Error> {
+        let (x, d) = parse_okp(jwk, "X25519")?;
+        let key = Self::from_bytes(d.ok_or(Error::InvalidEncoding)?.as_ref())?;
+        if key.public_key().to_bytes() != x {
+            return Err(Error::KeyMismatch);
+        }
+        Ok(key)
     }
 }

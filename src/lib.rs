@@ -89,6 +89,8 @@ pub(crate) use impl_assign_ops;
 mod buf;
 #[cfg(feature = "pkcs8")]
 mod containers;
+#[cfg(feature = "pkcs8")]
+mod containers25519;
 mod ct;
 pub mod curves;
 pub mod ecdh;

@@ -7,6 +7,8 @@
 //! |---|---|---|
 //! | [`PublicKey`], [`VerifyingKey`] | SEC1 point, compressed when serialized; compressed or uncompressed accepted | those of [`PublicKey::from_sec1_bytes`] (length, on the curve, not the identity) |
 //! | [`Signature`] | fixed-size `r ‖ s` | those of [`Signature::from_bytes`] (length, `1 ≤ r, s < n`) |
+//! | [`ed25519::VerifyingKey`](crate::ed25519::VerifyingKey), [`x25519::PublicKey`](crate::x25519::PublicKey) | the 32-byte key | those of their `from_bytes` |
+//! | [`ed25519::Signature`](crate::ed25519::Signature) | `R ‖ S`, 64 bytes | the length |
 //!
 //! Human-readable formats (JSON, TOML, …; `Serializer::is_human_readable`) carry the bytes as a
 //! lower-case hex string, and decoding accepts upper-case hex as well; binary formats carry them
@@ -150,6 +152,48 @@ impl<C: Curve> Serialize for Signature<C> {
 impl<'de, C: Curve> Deserialize<'de> for Signature<C> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserialize_bytes(deserializer, "r ‖ s signature", Self::from_bytes)
+    }
+}
+
+/// The 32-byte encoding of `A`.
+impl Serialize for crate::ed25519::VerifyingKey {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serialize_bytes(&self.to_bytes(), serializer)
+    }
+}
+
+/// 32 bytes, decoded as by [`crate::ed25519::VerifyingKey::from_bytes`].
+impl<'de> Deserialize<'de> for crate::ed25519::VerifyingKey {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserialize_bytes(deserializer, "Ed25519 public key", Self::from_bytes)
+    }
+}
+
+/// The 64 bytes `R ‖ S`.
+impl Serialize for crate::ed25519::Signature {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serialize_bytes(&self.to_bytes(), serializer)
+    }
+}
+
+/// 64 bytes, as [`crate::ed25519::Signature::from_bytes`].
+impl<'de> Deserialize<'de> for crate::ed25519::Signature {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserialize_bytes(deserializer, "Ed25519 signature", Self::from_bytes)
+    }
+}
+
+/// The 32-byte `u`.
+impl Serialize for crate::x25519::PublicKey {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serialize_bytes(&self.to_bytes(), serializer)
+    }
+}
+
+/// 32 bytes, as [`crate::x25519::PublicKey::from_bytes`].
+impl<'de> Deserialize<'de> for crate::x25519::PublicKey {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserialize_bytes(deserializer, "X25519 public key", Self::from_bytes)
     }
 }
 

@@ -45,6 +45,7 @@
 
 #[cfg(feature = "alloc")]
 mod batch;
+mod traits;
 
 #[cfg(feature = "alloc")]
 pub use batch::verify_batch;

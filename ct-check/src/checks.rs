@@ -71,7 +71,7 @@ impl Inputs {
         Self { state: seed }
     }
 
-    fn next_u64(&mut self) -> u64 {
+    pub(crate) fn next_u64(&mut self) -> u64 {
         self.state = self.state.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.state;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -79,7 +79,7 @@ impl Inputs {
         z ^ (z >> 31)
     }
 
-    fn fill(&mut self, out: &mut [u8]) {
+    pub(crate) fn fill(&mut self, out: &mut [u8]) {
         for chunk in out.chunks_mut(8) {
             let word = self.next_u64().to_le_bytes();
             chunk.copy_from_slice(&word[..chunk.len()]);
@@ -109,7 +109,14 @@ impl Inputs {
 
 /// An RNG whose every output is secret: it draws from [`Inputs`] and classifies what it returns,
 /// as a hardware RNG's output would be secret.
-struct SecretRng(Inputs);
+pub(crate) struct SecretRng(Inputs);
+
+impl SecretRng {
+    /// A secret generator seeded from the public inputs.
+    pub(crate) fn new(inputs: &mut Inputs) -> Self {
+        Self(Inputs::new(inputs.next_u64()))
+    }
+}
 
 impl TryRng for SecretRng {
     type Error = Infallible;

@@ -15,6 +15,7 @@
 //! `valgrind --error-exitcode=42`: the checks must pass cleanly, the control must fail with 42.
 
 mod checks;
+mod checks25519;
 mod valgrind;
 
 use checks::{Counts, Inputs, OPERATIONS, check_curve};
@@ -48,14 +49,22 @@ fn check(rounds: usize) -> ExitCode {
     run::<ecckit::curves::NistP224>(&mut inputs, rounds, &mut done);
     run::<ecckit::curves::NistP384>(&mut inputs, rounds, &mut done);
     run::<ecckit::curves::NistP521>(&mut inputs, rounds, &mut done);
+    // Curve25519 (X25519 and Ed25519), its own set of operations.
+    let counts25519 = checks25519::check_curve25519(&mut inputs, rounds);
+    for (op, n) in checks25519::OPERATIONS.iter().zip(counts25519) {
+        println!("  {:<8} {op:<38} {n:>3} inputs", "25519");
+    }
 
     let names: Vec<_> = done.iter().map(|(name, _)| *name).collect();
-    let runs: usize = done.iter().flat_map(|(_, counts)| counts).sum();
+    let runs: usize = done.iter().flat_map(|(_, counts)| counts).sum::<usize>()
+        + counts25519.iter().sum::<usize>();
     println!(
-        "ct-check: {} curve(s) ({}) × {} operations, {runs} runs with secrets marked undefined{}",
+        "ct-check: {} curve(s) ({}) × {} operations and Curve25519 × {} operations, {runs} runs \
+         with secrets marked undefined{}",
         names.len(),
         names.join(", "),
         OPERATIONS.len(),
+        checks25519::OPERATIONS.len(),
         if on_valgrind {
             ""
         } else {

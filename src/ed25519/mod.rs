@@ -363,20 +363,17 @@ impl SigningKey {
         // The clamped integer is below 2^255; as a scalar mod ℓ it gives the same [s]B.
         let scalar = Scalar::from_le_bytes_reduced(&low);
         let prefix: [u8; 32] = h[32..].try_into().expect("32 bytes");
-        let mut a = EdwardsPoint::mul_base(&scalar);
-        let bytes = a.compress();
-        a.zeroize();
+        // A = [s]B is the public key: kept as computed (decoding its bytes again would branch on
+        // the validity of a value that is only public once the key is handed out).
+        let point = EdwardsPoint::mul_base(&scalar);
+        let bytes = point.compress();
         low.zeroize();
         h.zeroize();
         Self {
             seed: *seed,
             scalar,
             prefix,
-            verifying_key: VerifyingKey {
-                bytes,
-                point: Option::from(EdwardsPoint::decompress(&bytes))
-                    .expect("a computed public key decodes"),
-            },
+            verifying_key: VerifyingKey { bytes, point },
         }
     }
 

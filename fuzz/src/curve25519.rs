@@ -21,7 +21,10 @@
 //! design, in exactly two cases, and nowhere else:
 //! 1. **`A` non-canonical** (one of the few `y ≥ p` encodings of a point, or "−0"): ecckit's
 //!    `verify_strict` refuses it; dalek's does not check `A`'s encoding and accepts when the
-//!    rest holds (`A` is then one of the points with `y < 19`, some of which have large order).
+//!    rest holds. Twenty of the 26 non-canonical encodings that decode are of large-order points
+//!    (`y = p + i`, `i < 19`, all with a torsion component); a signature under one of them needs
+//!    the discrete log of its prime-order part, so the fuzzer cannot reach this case, but the
+//!    model covers it.
 //! 2. **`E` a non-zero small-order point** (`A` or `R` carries a torsion component that the
 //!    signer did not cancel): the cofactored equation holds and the cofactorless one does not, so
 //!    ecckit's verifiers (and zebra) accept where dalek's refuse.

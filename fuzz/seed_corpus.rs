@@ -11,6 +11,11 @@
 //! * **OpenSSL** (the committed files of `vectors/openssl/`): PKCS#8, SEC1 and SPKI keys in DER
 //!   and PEM, explicit-parameter keys, for the key-container target.
 //!
+//! And for the Curve25519 targets (see `seed_corpus/curve25519.rs`): RFC 7748 and RFC 8032
+//! (`vectors/curve25519/rfc8032.txt`) vectors, Wycheproof's X25519 and Ed25519 sets, the
+//! low-order and non-canonical encodings, signatures with torsion components made with
+//! curve25519-dalek, and OpenSSL's X25519 and Ed25519 key files.
+//!
 //! Seeds are named by a hash of their content, so rerunning adds nothing twice; existing files
 //! (inputs the fuzzer found) are kept. `--max N` writes at most `N` seeds per target (ecckit's
 //! first, then a fixed pseudo-random sample of Wycheproof's): CI uses it to keep the fuzzer's
@@ -36,7 +41,7 @@ use wycheproof::ecdsa::TestGroupTypeId;
 use libfuzzer_sys as _;
 
 /// The targets, as named in `Cargo.toml`.
-const TARGETS: [&str; 7] = [
+const TARGETS: [&str; 10] = [
     "sec1_point",
     "secret_key",
     "der_signature",
@@ -44,6 +49,9 @@ const TARGETS: [&str; 7] = [
     "verify",
     "differential",
     "key_containers",
+    "x25519_differential",
+    "ed25519_differential",
+    "curve25519_decoders",
 ];
 
 /// Seeds per target, deduplicated.
@@ -87,6 +95,8 @@ fn main() {
     openssl_seeds::<NistP384>(&mut wycheproof, "p384");
     openssl_seeds::<NistP521>(&mut wycheproof, "p521");
     openssl_seeds::<Secp256k1>(&mut wycheproof, "secp256k1");
+    curve25519::wycheproof_seeds(&mut wycheproof);
+    curve25519::openssl_seeds(&mut wycheproof);
 
     let mut generated = Seeds::default();
     generated_seeds::<NistP224>(&mut generated);
@@ -94,6 +104,7 @@ fn main() {
     generated_seeds::<NistP384>(&mut generated);
     generated_seeds::<NistP521>(&mut generated);
     generated_seeds::<Secp256k1>(&mut generated);
+    curve25519::generated_seeds(&mut generated);
 
     println!("target            wycheproof  ecckit  written  new files");
     for target in TARGETS {
@@ -136,6 +147,9 @@ fn main() {
     }
     println!("corpora in {}", root.display());
 }
+
+#[path = "seed_corpus/curve25519.rs"]
+mod curve25519;
 
 /// A seed's file name: `seed-` and 16 hex digits of its SHA-256.
 fn seed_name(input: &[u8]) -> String {

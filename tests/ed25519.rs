@@ -263,6 +263,47 @@ fn non_canonical_encodings() {
     );
 }
 
+/// Every non-canonical encoding: `y = p + i` (`0 ≤ i < 19`, the only `y ≥ p` below `2^255`) with
+/// either sign, and "−0" of the two points with `x = 0` (`y = 1` and `y = p − 1`). Twenty-six of
+/// them decode leniently (the twelve `y ∈ {0, 1, 3, 4, 5, 6, 9, 10, 14, 15, 16, 18}` with both
+/// signs, and the two "−0"), six of them to points of small order; none decodes canonically, and
+/// each decodes to the point of its canonical encoding.
+#[test]
+fn every_non_canonical_encoding() {
+    let p = h32("edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f");
+    let mut candidates = Vec::new();
+    for i in 0..19u8 {
+        for sign in [0u8, 0x80] {
+            let mut b = p;
+            b[0] += i; // 0xed + 18 = 0xff: no carry
+            b[31] |= sign;
+            candidates.push(b);
+        }
+    }
+    let mut minus_zero_one = [0u8; 32];
+    minus_zero_one[0] = 1;
+    minus_zero_one[31] = 0x80;
+    let mut minus_zero_minus_one = p;
+    minus_zero_minus_one[0] -= 1;
+    minus_zero_minus_one[31] |= 0x80;
+    candidates.extend([minus_zero_one, minus_zero_minus_one]);
+    let (mut decoded, mut small) = (0, 0);
+    for b in &candidates {
+        assert!(bool::from(EdwardsPoint::decompress_canonical(b).is_none()));
+        if let Some(point) = Option::<EdwardsPoint>::from(EdwardsPoint::decompress(b)) {
+            decoded += 1;
+            small += usize::from(bool::from(point.is_small_order()));
+            let canonical = point.compress();
+            assert_ne!(&canonical, b);
+            assert_eq!(
+                EdwardsPoint::decompress_canonical(&canonical).unwrap(),
+                point
+            );
+        }
+    }
+    assert_eq!((decoded, small), (26, 6));
+}
+
 /// Batch verification agrees with single verification, also when one signature is bad.
 #[test]
 fn batch_agrees_with_single() {

@@ -3,7 +3,9 @@
 //! Every target runs over all five curves: the first input byte chooses the curve
 //! ([`dispatch`]), and the rest is the target's input, laid out as described in [`input`].
 //! The [`peer`] module wraps the RustCrypto curve crates for the differential target.
+//! The Curve25519 targets (one curve, no tag byte) share [`curve25519`].
 
+pub mod curve25519;
 pub mod input;
 pub mod peer;
 

@@ -201,8 +201,10 @@ impl EdwardsPoint {
     /// sign bit set ("−0") is accepted as `x = 0`. `None` when no point has that `y` (`(y² − 1) /
     /// (d·y² + 1)` is not a square). Constant time.
     ///
-    /// Twenty-five byte strings are non-canonical encodings of points that also have a canonical
-    /// one; [`EdwardsPoint::decompress_canonical`] refuses them.
+    /// Twenty-six byte strings are non-canonical encodings of points that also have a canonical
+    /// one (`y = p + i` for the twelve `i < 19` that are the `y` of a point, with either sign, and
+    /// "−0" of `y = 1` and `y = p − 1`; six of them of small order);
+    /// [`EdwardsPoint::decompress_canonical`] refuses them.
     pub fn decompress(bytes: &[u8; 32]) -> CtOption<Self> {
         let (point, ok, _canonical) = Self::decompress_inner(bytes);
         CtOption::new(point, ok)

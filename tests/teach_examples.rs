@@ -3,6 +3,8 @@
 //! `vectors/teach/` (`make.gp` → `toy17.txt`, `fields.txt`; `ladder.gp` → `ladder.txt`), and
 //! against the published RFC 6979 vector. PARI is not needed to run these tests.
 
+#[path = "../examples/field_arithmetic.rs"]
+mod field_arithmetic;
 #[path = "../examples/toy_curve.rs"]
 mod toy_curve;
 
@@ -89,4 +91,129 @@ fn toy_curve_matches_pari() {
     assert!(report.text.contains("P = (0, 6)    order 19   P =  7·G"));
     assert!(report.svg.starts_with("<svg") && report.svg.trim_end().ends_with("</svg>"));
     assert_eq!(report.svg.matches(r#"class="point""#).count(), 18);
+}
+
+/// Example 1: the tables of F_17 and F_97, the Montgomery traces at p = 97 (R = 2^8 and the
+/// crate's R = 2^64, whose every value must also be what ecckit's F_97 stores and computes) and
+/// P-256's NIST reduction, against PARI (`Mod`, `issquare`, integer arithmetic).
+#[test]
+fn field_arithmetic_matches_pari() {
+    use field_arithmetic::{FieldTables, crate_montgomery, hex_words, montgomery_trace};
+    let report = field_arithmetic::run();
+    let lines = vector_lines("fields.txt");
+
+    let check_tables = |t: &FieldTables| {
+        let p = t.p;
+        for a in 0..p {
+            for b in 0..p {
+                assert_eq!(t.add[a as usize][b as usize], (a + b) % p);
+                assert_eq!(t.mul[a as usize][b as usize], a * b % p);
+            }
+        }
+        let inverses = with_keyword(&lines, "inv");
+        let inverses: Vec<_> = inverses.iter().filter(|f| int(&f[0]) == p).collect();
+        assert_eq!(inverses.len() as u64, p - 1);
+        assert_eq!(t.inv[0], None);
+        for f in inverses {
+            assert_eq!(
+                t.inv[int(&f[1]) as usize],
+                Some(int(&f[2])),
+                "1/{} mod {p}",
+                f[1]
+            );
+        }
+        let roots = with_keyword(&lines, "sqrt");
+        let roots: Vec<_> = roots.iter().filter(|f| int(&f[0]) == p).collect();
+        assert_eq!(roots.len() as u64, p);
+        for f in roots {
+            let a = int(&f[1]) as usize;
+            let want: Vec<u64> = if f[2] == "none" {
+                vec![]
+            } else {
+                f[2..].iter().map(|r| int(r)).collect()
+            };
+            assert_eq!(t.sqrt[a], want, "√{a} mod {p}");
+            // Euler's criterion agrees with the square roots.
+            if a != 0 {
+                assert_eq!(t.euler[a] == 1, !want.is_empty());
+            }
+        }
+    };
+    check_tables(&report.f17);
+    check_tables(&report.f97);
+    assert!(
+        report
+            .text
+            .contains("48 of the 96 non-zero elements of F_97 are squares")
+    );
+
+    // montgomery w p a b (R mod p) p' aR bR T m t subtracted ab_R m2 t2 subtracted2 ab.
+    let traces = with_keyword(&lines, "montgomery");
+    assert_eq!(traces.len(), 12);
+    for f in traces {
+        let n: Vec<u128> = f.iter().map(|v| v.parse().unwrap()).collect();
+        let (w, p, a, b) = (n[0] as u32, n[1] as u64, n[2] as u64, n[3] as u64);
+        let t = montgomery_trace(w, p, a, b);
+        let got = [
+            t.r_mod_p as u128,
+            t.p_prime,
+            t.a_mont as u128,
+            t.b_mont as u128,
+            t.product.t_in,
+            t.product.m,
+            t.product.t,
+            t.product.subtracted as u128,
+            t.product.result as u128,
+            t.out.m,
+            t.out.t,
+            t.out.subtracted as u128,
+            t.out.result as u128,
+        ];
+        assert_eq!(got[..], n[4..], "Montgomery trace w = {w}, {a}·{b} mod {p}");
+        if w == 64 {
+            // What ecckit's F_97 stores and computes is the same.
+            let c = crate_montgomery(a, b);
+            assert_eq!(
+                [
+                    c.r,
+                    c.m_inv,
+                    c.a_repr,
+                    c.b_repr,
+                    c.product_repr,
+                    c.product,
+                    c.field_product
+                ]
+                .map(u128::from),
+                [n[4], n[5], n[6], n[7], n[12], n[16], n[16]]
+            );
+        }
+    }
+    // The printed traces are the first pair, with both word sizes; the 8-bit one needs the
+    // final subtraction.
+    assert_eq!(report.montgomery[0], montgomery_trace(8, 97, 13, 55));
+    assert!(report.montgomery[0].product.subtracted);
+    assert_eq!(report.montgomery[1], montgomery_trace(64, 97, 13, 55));
+
+    // P-256: the product's words, the nine terms, the signed sum and the result.
+    let p256: HashMap<String, Vec<String>> = with_keyword(&lines, "p256")
+        .iter()
+        .map(|f| (f[0].clone(), f[1..].to_vec()))
+        .collect();
+    let s = &report.solinas;
+    assert_eq!(hex_words(&s.a), p256["a"][0]);
+    assert_eq!(hex_words(&s.b), p256["b"][0]);
+    assert_eq!(hex_words(&s.c), p256["c"][0]);
+    for (i, term) in s.terms.iter().enumerate() {
+        assert_eq!(
+            hex_words(term),
+            p256[&format!("s{}", i + 1)][0],
+            "s{}",
+            i + 1
+        );
+    }
+    assert_eq!(s.sum_top.to_string(), p256["sum"][0]);
+    assert_eq!(hex_words(&s.sum_low), p256["sum"][1]);
+    assert_eq!(hex_words(&s.result), p256["result"][0]);
+    let crate_hex: String = s.crate_result.iter().map(|b| format!("{b:02x}")).collect();
+    assert_eq!(crate_hex, p256["result"][0]);
 }

@@ -112,6 +112,7 @@ words8(v) = sum(i = 1, 8, v[i] * 2^(32 * (8 - i)));
   write(f, "p256 b ", hex(b));
   write(f, "p256 c ", Strprintf("%0128x", c));
   for (i = 1, 9, write(f, "p256 s", i, " ", hex(s[i])));
-  write(f, "p256 sum ", sum_);
+  \\ The sum as top * 2^256 + low, 0 <= low < 2^256 (top is small, maybe negative).
+  write(f, "p256 sum ", floor(sum_ / 2^256), " ", hex(sum_ - floor(sum_ / 2^256) * 2^256));
   write(f, "p256 result ", hex(c % p));
 }

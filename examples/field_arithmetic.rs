@@ -432,6 +432,14 @@ pub fn run() -> Report {
     let f97 = field_tables::<Mod97>();
 
     writeln!(text, "1. Tables in F_17 (ecckit's LimbField with p = 17)\n").unwrap();
+    let (a, b) = (F17::from_u64(13), F17::from_u64(9));
+    writeln!(
+        text,
+        "In code: F17::from_u64(13) + F17::from_u64(9) = {}, and · gives {} (117 = 6·17 + 15).\n",
+        a + b,
+        a * b
+    )
+    .unwrap();
     write_table(&mut text, &f17, '+', &f17.add, 17);
     write_table(&mut text, &f17, '·', &f17.mul, 17);
     writeln!(

@@ -193,6 +193,8 @@ fn field_arithmetic_matches_pari() {
     assert_eq!(report.montgomery[0], montgomery_trace(8, 97, 13, 55));
     assert!(report.montgomery[0].product.subtracted);
     assert_eq!(report.montgomery[1], montgomery_trace(64, 97, 13, 55));
+    assert_eq!(report.crate_montgomery, crate_montgomery(13, 55));
+    assert_eq!(report.crate_montgomery.field_product, 36);
 
     // P-256: the product's words, the nine terms, the signed sum and the result.
     let p256: HashMap<String, Vec<String>> = with_keyword(&lines, "p256")

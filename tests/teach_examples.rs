@@ -3,6 +3,8 @@
 //! `vectors/teach/` (`make.gp` → `toy17.txt`, `fields.txt`; `ladder.gp` → `ladder.txt`), and
 //! against the published RFC 6979 vector. PARI is not needed to run these tests.
 
+#[path = "../examples/ecdsa_by_hand.rs"]
+mod ecdsa_by_hand;
 #[path = "../examples/field_arithmetic.rs"]
 mod field_arithmetic;
 #[path = "../examples/toy_curve.rs"]
@@ -218,4 +220,85 @@ fn field_arithmetic_matches_pari() {
     assert_eq!(hex_words(&s.result), p256["result"][0]);
     let crate_hex: String = s.crate_result.iter().map(|b| format!("{b:02x}")).collect();
     assert_eq!(crate_hex, p256["result"][0]);
+}
+
+/// Example 3: the generic signing function reproduces RFC 6979 A.2.5 on P-256 and
+/// `SigningKey::sign` on both curves; verification by hand accepts and rejects as
+/// `VerifyingKey::verify` does; the nonce-reuse attack returns the key. On Toy17, the raw steps
+/// for every nonce against PARI.
+#[test]
+fn ecdsa_by_hand_signs_verifies_and_breaks() {
+    use ecckit::curves::Curve;
+    use ecckit::field::Field;
+    use ecdsa_by_hand::{Toy17, show, sign_steps, verify_by_hand};
+    let report = ecdsa_by_hand::run();
+
+    // P-256: RFC 6979 A.2.5, SHA-256, "sample" (the RFC's values, restated here).
+    let p = &report.p256;
+    assert!(report.p256_matches_rfc);
+    assert_eq!(
+        show(&p.signing.k),
+        "a6e3c57dd01abe90086538398355dd4c3b17aa873382b0f24d6129493d8aad60"
+    );
+    assert_eq!(
+        show(&p.signing.r),
+        "efd48b2aacb6a8fd1140dd9cd45e81d69d2c877b56aaf991c34d0ea84eaf3716"
+    );
+    assert_eq!(
+        show(&p.signing.s),
+        "f7cb1c942d657c41d436c7a1b6e29f65f3e900dbb9aff4064dc4ab2f843acda8"
+    );
+    assert_eq!(
+        show(&p.q.x()),
+        "60fed4ba255a9d31c961eb74c6356d68c049b8923b61fa6ce669622e60f29fb6"
+    );
+
+    // Both curves: the production signature, both verifications, the attack.
+    macro_rules! check_walkthrough {
+        ($w:expr) => {{
+            let w = $w;
+            assert_eq!(w.crate_signature.r(), w.signing.r);
+            assert_eq!(w.crate_signature.s(), w.signing.s);
+            assert!(w.crate_verifies && w.verifying.valid);
+            assert!(!w.wrong_message.valid);
+            assert_eq!(w.reused.r, w.signing.r, "one nonce, one r");
+            assert_eq!(w.recovered, (w.signing.k, w.d), "the attack finds k and d");
+        }};
+    }
+    check_walkthrough!(&report.p256);
+    check_walkthrough!(&report.toy);
+    assert_eq!(show(&report.toy.d), "3");
+    // bits2int(SHA-256("sample")) is 0xaf >> 3 = 21 on 5 bits, and 21 mod 19 = 2.
+    assert_eq!(show(&report.toy.signing.z), "2");
+    assert!(report.text.contains("= d: the private key"));
+    assert!(!report.text.contains("DIFFERENT") && !report.text.contains("INVALID"));
+
+    // Toy17 with d = 7, z = 11 and every nonce, against PARI's r = x(k·G) mod n and
+    // s = k⁻¹(z + r·d) mod n; each signature then verifies by hand.
+    type Scalar = <Toy17 as Curve>::Scalar;
+    let lines = vector_lines("toy17.txt");
+    let rows = with_keyword(&lines, "ecdsa");
+    assert_eq!(rows.len(), 18);
+    let g = ecckit::point::AffinePoint::<Toy17>::GENERATOR;
+    for f in rows {
+        let (d, z, k) = (int(&f[0]), int(&f[1]), int(&f[2]));
+        let (d, z, k) = (
+            Scalar::from_u64(d),
+            Scalar::from_u64(z),
+            Scalar::from_u64(k),
+        );
+        match sign_steps::<Toy17>(&d, &z, &k) {
+            Ok(sig) => {
+                assert_eq!(
+                    [show(&sig.r), show(&sig.s)],
+                    [f[3].clone(), f[4].clone()],
+                    "k = {}",
+                    f[2]
+                );
+                let q = g.mul(&d).to_affine();
+                assert!(verify_by_hand(&q, &z, &sig.r, &sig.s).valid);
+            }
+            Err(_) => assert_eq!(f[3], "fail", "k = {}", f[2]),
+        }
+    }
 }

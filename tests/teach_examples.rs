@@ -3,6 +3,8 @@
 //! `vectors/teach/` (`make.gp` → `toy17.txt`, `fields.txt`; `ladder.gp` → `ladder.txt`), and
 //! against the published RFC 6979 vector. PARI is not needed to run these tests.
 
+#[path = "../examples/ecdlp.rs"]
+mod ecdlp;
 #[path = "../examples/ecdsa_by_hand.rs"]
 mod ecdsa_by_hand;
 #[path = "../examples/field_arithmetic.rs"]
@@ -301,4 +303,77 @@ fn ecdsa_by_hand_signs_verifies_and_breaks() {
             Err(_) => assert_eq!(f[3], "fail", "k = {}", f[2]),
         }
     }
+}
+
+/// Example 4: the ladder's curves are PARI's (`ladder.gp` found them and counted their points),
+/// the crate's `d·G` agrees with PARI's on every curve, both algorithms find PARI's logarithms on
+/// the curves up to 32 bits, and the quick run finds every logarithm it sets itself, with
+/// operation counts that grow as √n.
+#[test]
+fn ecdlp_ladder_matches_pari_and_quick_run_solves() {
+    use ecdlp::{Method, Mode, ladder};
+    let lines = vector_lines("ladder.txt");
+    let curves = with_keyword(&lines, "curve");
+    let rungs = ladder();
+    assert_eq!(rungs.len(), curves.len());
+    assert_eq!(
+        rungs.iter().map(|r| r.bits).collect::<Vec<_>>(),
+        (16..=48).step_by(4).collect::<Vec<u32>>()
+    );
+    for (rung, f) in rungs.iter().zip(&curves) {
+        // curve b p a c Gx,Gy n
+        assert_eq!(rung.bits as u64, int(&f[0]));
+        assert_eq!(
+            (rung.p, rung.a, rung.b, Some(rung.g), rung.n),
+            (int(&f[1]), int(&f[2]), int(&f[3]), point(&f[4]), int(&f[5])),
+            "{} bits",
+            rung.bits
+        );
+        assert_eq!(64 - rung.n.leading_zeros(), rung.bits);
+        assert_eq!(64 - rung.p.leading_zeros(), rung.bits);
+    }
+    for f in with_keyword(&lines, "target") {
+        // target b d Qx,Qy
+        let rung = rungs.iter().find(|r| r.bits as u64 == int(&f[0])).unwrap();
+        let (d, q) = (int(&f[1]), point(&f[2]).unwrap());
+        assert_eq!((rung.mul_g)(d), q, "{d}·G on {} bits", rung.bits);
+    }
+    for rung in rungs.iter().filter(|r| r.bits <= 32) {
+        let targets: Vec<(u64, (u64, u64))> = with_keyword(&lines, "target")
+            .iter()
+            .filter(|f| int(&f[0]) == rung.bits as u64)
+            .map(|f| (int(&f[1]), point(&f[2]).unwrap()))
+            .collect();
+        assert_eq!(targets.len(), 3);
+        let points: Vec<(u64, u64)> = targets.iter().map(|t| t.1).collect();
+        for method in [Method::Bsgs, Method::Rho] {
+            let (_, solutions) = (rung.solve)(method, &points, 1);
+            let found: Vec<u64> = solutions.iter().map(|s| s.d).collect();
+            let want: Vec<u64> = targets.iter().map(|t| t.0).collect();
+            assert_eq!(found, want, "{method:?} on {} bits", rung.bits);
+        }
+    }
+
+    let report = ecdlp::run(Mode::Quick, false);
+    assert_eq!(report.rows.len(), 2 * 6, "16 to 36 bits, two methods");
+    for row in &report.rows {
+        assert!(row.bits <= 36);
+        let found: Vec<u64> = row.solutions.iter().map(|s| s.d).collect();
+        assert_eq!(found, row.targets, "{:?} on {} bits", row.method, row.bits);
+    }
+    // The runs are seeded: the operation counts are the same on every machine, and grow as √n.
+    for fit in report.ops_fits {
+        assert!(
+            (0.45..=0.55).contains(&fit.slope),
+            "operations ∝ n^{}",
+            fit.slope
+        );
+    }
+    // Times vary with the machine; they are only reported.
+    for fit in report.time_fits {
+        assert!(fit.slope.is_finite());
+    }
+    assert!(report.p256_years_steps > 1e20 && report.p256_step_seconds > 0.0);
+    assert!(report.p256_years_fit > 0.0);
+    assert!(report.text.contains("secp112r1") && report.text.contains("RSA-250"));
 }

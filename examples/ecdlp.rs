@@ -615,15 +615,18 @@ pub fn run(mode: Mode, echo: bool) -> Report {
     writeln!(
         text,
         "\nLeast squares of ln(time) on ln(n), curves of {FIT_FROM_BITS} bits and more:\n   \
-         BSGS: time ∝ n^{:.2}   rho: time ∝ n^{:.2}   (operations: n^{:.2} and n^{:.2})\n   \
-         Both grow as √n: one more bit of n costs √2 ≈ 1.41 times the work. BSGS also needs √n \
-         memory\n   (x(j·G) → j for j ≤ ⌈√n⌉: 2^24 entries, about half a gigabyte, at 48 bits), \
-         and once its table\n   outgrows the processor's caches its time grows faster than its \
-         operations. Rho needs almost no\n   memory; record computations use it, with many walks \
-         in parallel that share their distinguished points.",
+         BSGS: time ∝ n^{:.2}   rho: time ∝ n^{:.2}   (operations: n^{:.2} and n^{:.2})",
         time_fits[0].slope, time_fits[1].slope, ops_fits[0].slope, ops_fits[1].slope
     )
     .unwrap();
+    paragraph(
+        &mut text,
+        "Both grow as √n: one more bit of n costs √2 ≈ 1.41 times the work. BSGS also needs √n \
+         memory (x(j·G) → j for j ≤ ⌈√n⌉: 2^24 entries, about half a gigabyte, at 48 bits), and \
+         once its table outgrows the processor's caches its time grows faster than its \
+         operations. Rho needs almost no memory; record computations use it, with many walks in \
+         parallel that share their distinguished points.",
+    );
     flush(&text);
 
     // P-256: the fit extrapolated, and √n steps at the cost of a P-256 step measured here.
@@ -644,40 +647,55 @@ pub fn run(mode: Mode, echo: bool) -> Report {
     let record_years = SECP112R1_ADDITIONS * p256_step_seconds / YEAR;
     writeln!(
         text,
-        "\nExtrapolated to P-256 (n ≈ 2^256, so √n ≈ 2^128 ≈ 3.4·10^38):\n   \
-         by rho's fitted line, n^{:.2}, from these toy curves:  {:.1e} years on one core\n   \
-         by {rho_ops_ratio:.2}·√n steps (measured above; theory: √(π/2) ≈ 1.25) × {} per P-256 \
-         step (measured here): {:.1e} years\n   \
-         The second is the better estimate: it keeps theory's exponent 1/2 and measures only the \
-         constants;\n   a fitted exponent off by 0.05 moves the first by a factor 2^(0.05·220) ≈ \
-         2000. Either way: the universe\n   is 1.4·10^10 years old, and a million cores \
-         running for all of it would give 1.4·10^16 core-years.\n\n\
-         The record for a prime-order curve: secp112r1 (n ≈ 2^111.8), solved in 2009 by \
-         Pollard's rho with about\n   8.5·10^16 point additions on more than 200 PlayStation 3 \
-         consoles (January to July, on and off; 3.5\n   months of continuous running). \
-         {rho_ops_ratio:.2}·√n for that n is {:.1e} steps; at the P-256 step time above, {:.0} \
-         years\n   on one core here (an upper bound: a 112-bit field is cheaper than P-256's). \
-         P-256 needs 2^{:.0} times\n   as many operations as that record.",
+        "\nExtrapolated to P-256 (n ≈ 2^256, so √n ≈ 2^128 ≈ 3.4·10^38), one core:\n   \
+         by rho's fitted line, time ∝ n^{:.2}: {:.1e} years\n   \
+         by {rho_ops_ratio:.2}·√n steps at {} per P-256 step: {:.1e} years",
         time_fits[1].slope,
         p256_years_fit,
         seconds(p256_step_seconds),
         p256_years_steps,
-        rho_ops_ratio * SECP112R1_N.sqrt(),
-        record_years,
-        ((P256_N / SECP112R1_N).sqrt()).log2()
     )
     .unwrap();
+    paragraph(
+        &mut text,
+        &format!(
+            "The second is the better estimate: it keeps theory's exponent 1/2 and measures only \
+             the constants, the steps per √n on the curves above (theory for a random walk: \
+             √(π/2) ≈ 1.25) and the time of one step of the walk on P-256 here. A fitted exponent \
+             off by 0.05 moves the first by a factor 2^(0.05·220) ≈ 2000. Either way: the \
+             universe is 1.4·10^10 years old, and a million cores running for all of it would \
+             give 1.4·10^16 core-years."
+        ),
+    );
+    writeln!(text).unwrap();
+    paragraph(
+        &mut text,
+        &format!(
+            "The record for a prime-order curve: secp112r1 (n ≈ 2^111.8), solved in 2009 by \
+             Pollard's rho with about 8.5·10^16 point additions on more than 200 PlayStation 3 \
+             consoles (January to July, on and off; 3.5 months of continuous running). \
+             {rho_ops_ratio:.2}·√n for that n is {:.1e} steps; at the P-256 step time above, \
+             {record_years:.0} years on one core here (an upper bound: a 112-bit field is cheaper \
+             than P-256's). P-256 needs 2^{:.0} times as many operations as that record.",
+            rho_ops_ratio * SECP112R1_N.sqrt(),
+            ((P256_N / SECP112R1_N).sqrt()).log2()
+        ),
+    );
     flush(&text);
 
     // RSA: the GNFS cost beside the ECDLP's, at NIST SP 800-57's pairs of equal strength.
     let rsa250 = gnfs_ln_cost(RSA250_BITS);
+    writeln!(text).unwrap();
+    paragraph(
+        &mut text,
+        "RSA falls to a faster, sub-exponential attack: the general number field sieve, in time \
+         L_N[1/3, (64/9)^(1/3)] = exp((64/9)^(1/3)·(ln N)^(1/3)·(ln ln N)^(2/3)). RSA-250 (829 \
+         bits) took about 2,700 core-years in 2020. Scaled from it (o(1) dropped, so read orders \
+         of magnitude), at NIST SP 800-57's levels:",
+    );
     writeln!(
         text,
-        "\nRSA falls to a faster, sub-exponential attack: the general number field sieve, in time\n   \
-         L_N[1/3, (64/9)^(1/3)] = exp((64/9)^(1/3)·(ln N)^(1/3)·(ln ln N)^(2/3)). RSA-250 (829 \
-         bits) took about\n   2,700 core-years in 2020. Scaled from it (o(1) dropped, so read \
-         orders of magnitude):\n\n   \
-         security  ECC key  ECDLP work √(πn/4)   core-years*   RSA key  GNFS work L_N   core-years"
+        "\n   security  ECC key  ECDLP work   core-years*   RSA key  GNFS work   core-years"
     )
     .unwrap();
     for (security, ecc_bits, rsa_bits) in [
@@ -693,30 +711,32 @@ pub fn run(mode: Mode, echo: bool) -> Report {
         let rsa_years = RSA250_CORE_YEARS * (ln_l - rsa250).exp();
         writeln!(
             text,
-            "   {security:>4}      {ecc_bits:>4}     2^{ecc_ops_log2:<5.1}              {ecc_years:<9.1e}     \
-             {rsa_bits:>5}    2^{:<5.1}         {rsa_years:.1e}",
+            "   {security:>8}  {ecc_bits:>7}  2^{ecc_ops_log2:<9.1}  {ecc_years:>11.1e}   \
+             {rsa_bits:>7}  2^{:<8.1}  {rsa_years:>10.1e}",
             ln_l / std::f64::consts::LN_2
         )
         .unwrap();
     }
-    writeln!(
-        text,
-        "   * ECC: √(πn/4) steps (rho with the negation map) at this example's P-256 step time, \
-         one core, for\n     every size; RSA: scaled from the RSA-250 record. Compare down the \
-         columns, not across: at each\n     level the two attacks cost about as much (within \
-         the few orders of magnitude these estimates\n     carry), for keys of very different \
-         sizes.\n\n\
-         The ECDLP work doubles with every 2 bits of the key: exponential, 2^(b/2). The GNFS work \
-         grows as\n   exp(c·b^(1/3)·(ln b)^(2/3)): each bit of an RSA key buys less and less. So \
-         equal strength needs\n   RSA keys far longer than curves, and the gap widens: from 128 to \
-         256 bits of security the curve\n   doubles (256 → 512 bits) while the RSA modulus grows \
-         five-fold (3072 → 15360). No sub-exponential\n   attack is known on the ECDLP of a \
-         well-chosen curve: index calculus, which powers the number field\n   sieve, has no \
-         counterpart there. (`cargo run --release --example ecc_vs_rsa` measures what this costs\n   \
-         in key sizes and speed.)"
-    )
-    .unwrap();
-
+    paragraph(
+        &mut text,
+        "* ECC: √(πn/4) steps (rho with the negation map, as the records count) at this \
+         example's P-256 step time, one core, for every size; RSA: scaled from the RSA-250 \
+         record. Compare down the columns rather than across: at each level the two attacks cost \
+         about as much, within the few orders of magnitude these estimates carry, for keys of \
+         very different sizes.",
+    );
+    writeln!(text).unwrap();
+    paragraph(
+        &mut text,
+        "The ECDLP work doubles with every 2 bits of the key: exponential, 2^(b/2). The GNFS work \
+         grows as exp(c·b^(1/3)·(ln b)^(2/3)): each bit of an RSA key buys less and less. So \
+         equal strength needs RSA keys far longer than curves, and the gap widens: from 128 to \
+         256 bits of security the curve doubles (256 → 512 bits) while the RSA modulus grows \
+         five-fold (3072 → 15360). No sub-exponential attack is known on the ECDLP of a \
+         well-chosen curve: index calculus, which powers the number field sieve, has no \
+         counterpart there. `cargo run --release --example ecc_vs_rsa` measures what the \
+         difference costs in key sizes and speed.",
+    );
     flush(&text);
 
     Report {
@@ -749,6 +769,21 @@ fn p256_step_seconds() -> f64 {
     assert!(!bool::from(x.is_identity()));
     times.sort_by(f64::total_cmp);
     times[times.len() / 2]
+}
+
+/// Appends `words` wrapped to 100 columns, indented by three spaces.
+fn paragraph(text: &mut String, words: &str) {
+    const WIDTH: usize = 100;
+    let mut line = String::from("  ");
+    for word in words.split_whitespace() {
+        if line.chars().count() + 1 + word.chars().count() > WIDTH {
+            writeln!(text, "{line}").unwrap();
+            line = String::from("  ");
+        }
+        line.push(' ');
+        line.push_str(word);
+    }
+    writeln!(text, "{line}").unwrap();
 }
 
 /// A duration with a unit.

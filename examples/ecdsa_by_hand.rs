@@ -91,6 +91,18 @@ pub fn hash_to_z<C: EcdsaCurve>(msg: &[u8]) -> (Vec<u8>, Vec<u8>, C::Scalar) {
     (digest, cut, C::Scalar::from_bytes_reduced(&bytes))
 }
 
+/// The indentation of a long value on a line of its own.
+const INDENT: &str = "         ";
+
+/// A value after its label: as it is if short, else on the next line, indented.
+fn wrapped(value: String) -> String {
+    if value.len() <= 20 {
+        value
+    } else {
+        format!("\n{INDENT}{value}")
+    }
+}
+
 /// Big-endian bytes as a student reads them: decimal if they fit 64 bits, else hex.
 pub fn show_bytes(bytes: &[u8]) -> String {
     if bytes.len() <= 8 {
@@ -239,12 +251,21 @@ pub fn walkthrough<C: EcdsaCurve>(
     let g = AffinePoint::<C>::GENERATOR;
     let key = SigningKey::<C>::from_bytes(d.to_bytes().as_ref()).expect("0 < d < n");
     let q = *key.verifying_key().as_public_key().as_affine();
+    // On P-256 a value goes on a line of its own, below its label, to stay in 100 columns.
+    let v = |x: &C::Scalar| wrapped(show(x));
+    let pt = |p: &AffinePoint<C>| {
+        if C::Base::NUM_BITS <= 64 {
+            show_point(p)
+        } else {
+            format!("\n{INDENT}({},\n{INDENT} {})", show(&p.x()), show(&p.y()))
+        }
+    };
     writeln!(
         text,
         "── {name} ──\n   G = {}\n   private key d = {}\n   public key  Q = d·G = {}",
-        show_point(&g),
-        show(d),
-        show_point(&q)
+        pt(&g),
+        v(d),
+        pt(&q)
     )
     .unwrap();
 
@@ -253,19 +274,22 @@ pub fn walkthrough<C: EcdsaCurve>(
     let signing = sign_by_hand::<C>(d, m1.as_bytes()).expect("the RFC 6979 nonce signs");
     writeln!(
         text,
-        "\n   Sign m1 = \"{m1}\":\n   1. H(m1) = {}\n      bits2int(H(m1)) = {}   (the leftmost {} \
-         bits of the hash)\n      z = bits2int(H(m1)) mod n = {}\n   2. k = RFC 6979 nonce(d, H(m1)) = {}\n   \
+        "\n   Sign m1 = \"{m1}\":\n   1. H(m1) = {}\n      bits2int(H(m1)), its leftmost {} bits = \
+         {}\n      z = bits2int(H(m1)) mod n = {}\n   2. k = RFC 6979 nonce(d, H(m1)) = {}\n   \
          3. R = k·G = {}\n      r = x(R) mod n = {}\n   4. k⁻¹ = {}\n      \
          s = k⁻¹·(z + r·d) mod n = {}",
-        digest.iter().map(|b| format!("{b:02x}")).collect::<String>(),
-        show_bytes(&cut),
+        digest
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>(),
         C::Scalar::NUM_BITS,
-        show(&z),
-        show(&signing.k),
-        show_point(&signing.big_r),
-        show(&signing.r),
-        show(&signing.k_inv),
-        show(&signing.s)
+        wrapped(show_bytes(&cut)),
+        v(&signing.z),
+        v(&signing.k),
+        pt(&signing.big_r),
+        v(&signing.r),
+        v(&signing.k_inv),
+        v(&signing.s)
     )
     .unwrap();
     let crate_signature = key.sign(m1.as_bytes());
@@ -276,8 +300,8 @@ pub fn walkthrough<C: EcdsaCurve>(
         writeln!(
             text,
             "   SigningKey::sign(m1) gives a DIFFERENT (r, s) = ({}, {})",
-            show(&crate_signature.r()),
-            show(&crate_signature.s())
+            v(&crate_signature.r()),
+            v(&crate_signature.s())
         )
         .unwrap();
     }
@@ -287,21 +311,24 @@ pub fn walkthrough<C: EcdsaCurve>(
     writeln!(
         text,
         "\n   Verify (r, s) on m1:\n      w = s⁻¹ = {}\n      u1 = z·w = {}\n      \
-         u2 = r·w = {}\n      X = u1·G + u2·Q = {}\n      x(X) mod n = {} {} r: {}",
-        show(&verifying.w),
-        show(&verifying.u1),
-        show(&verifying.u2),
-        show_point(&verifying.big_x),
-        show(&verifying.v),
-        if verifying.valid { "=" } else { "≠" },
-        if verifying.valid { "valid" } else { "INVALID" }
+         u2 = r·w = {}\n      X = u1·G + u2·Q = {}\n      x(X) mod n = {}\n      {}",
+        v(&verifying.w),
+        v(&verifying.u1),
+        v(&verifying.u2),
+        pt(&verifying.big_x),
+        v(&verifying.v),
+        if verifying.valid {
+            "= r: valid"
+        } else {
+            "≠ r: INVALID"
+        }
     )
     .unwrap();
     let by_hand = Signature::<C>::from_scalars(signing.r, signing.s).expect("r, s ≠ 0");
     let crate_verifies = key.verifying_key().verify(m1.as_bytes(), &by_hand).is_ok();
     writeln!(
         text,
-        "      VerifyingKey::verify: {}",
+        "      VerifyingKey::verify agrees: {}",
         if crate_verifies { "valid" } else { "INVALID" }
     )
     .unwrap();
@@ -309,33 +336,33 @@ pub fn walkthrough<C: EcdsaCurve>(
     let wrong_message = verify_by_hand(&q, &z2, &signing.r, &signing.s);
     writeln!(
         text,
-        "      the same (r, s) on m2 = \"{m2}\": x(X) mod n = {}: {}",
-        show(&wrong_message.v),
+        "      The same (r, s) on m2 = \"{m2}\": x(X) mod n = {}\n      {}",
+        v(&wrong_message.v),
         if wrong_message.valid {
-            "valid (!)"
+            "= r: valid (!)"
         } else {
-            "invalid, as it must be"
+            "≠ r: invalid, as it must be"
         }
     )
     .unwrap();
 
     // The nonce-reuse attack.
     let reused = sign_steps::<C>(d, &z2, &signing.k).expect("this k signs m2 too");
-    let recovered =
-        recover_key::<C>(&z, &signing.s, &z2, &reused.s, &signing.r).expect("s1 ≠ s2 for z1 ≠ z2");
+    let recovered = recover_key::<C>(&signing.z, &signing.s, &z2, &reused.s, &signing.r)
+        .expect("s1 ≠ s2 for z1 ≠ z2");
     writeln!(
         text,
         "\n   Nonce reuse: m2 = \"{m2}\" signed with the same k:\n      \
-         z2 = {}\n      r  = {}   (the same r as m1's: it betrays the shared k)\n      \
-         s2 = {}\n      \
-         k = (z1 − z2)/(s1 − s2) mod n = {}\n      d = (s1·k − z1)/r mod n = {}   {}",
-        show(&z2),
-        show(&reused.r),
-        show(&reused.s),
-        show(&recovered.0),
-        show(&recovered.1),
+         z2 = {}\n      r  = {}\n      s2 = {}\n      \
+         The same r as m1's signature betrays the shared k, and then\n      \
+         k = (z1 − z2)/(s1 − s2) mod n = {}\n      d = (s1·k − z1)/r mod n = {}\n      {}",
+        v(&z2),
+        v(&reused.r),
+        v(&reused.s),
+        v(&recovered.0),
+        v(&recovered.1),
         if recovered.1 == *d {
-            "= d: the private key"
+            "which is d: the private key, from two signatures"
         } else {
             "WRONG"
         }
@@ -448,6 +475,13 @@ pub fn run() -> Report {
         }
     )
     .unwrap();
+    // A value moved to its own line leaves its label's "= " at the end of the line above.
+    let text = text
+        .lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n";
     Report {
         toy,
         p256,

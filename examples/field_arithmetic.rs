@@ -444,8 +444,8 @@ pub fn run() -> Report {
     write_table(&mut text, &f17, '·', &f17.mul, 17);
     writeln!(
         text,
-        "Inverses (a⁻¹ = a^(p−2) by Fermat, checked), Euler's criterion a^((p−1)/2) (1: a square, \
-         p − 1: not), square roots:"
+        "Inverses (a⁻¹, checked against Fermat's a^(p−2)), Euler's criterion eul = a^((p−1)/2)\n\
+         (1: a square, p − 1: not a square), and the square roots:"
     )
     .unwrap();
     write_unary(&mut text, &f17, 2);
@@ -467,10 +467,10 @@ pub fn run() -> Report {
     writeln!(
         text,
         "\n2. Montgomery multiplication, {MONT_A}·{MONT_B} mod 97\n\n\
-         A field element a is stored as ã = a·R mod p. Then ã·b̃ = (ab)·R², and REDC(T) = T·R⁻¹ \
-         mod p\nbrings it back to (ab)·R using only multiplications and a shift by w bits: no \
-         division by p.\nAt p = 17, R = 2^64 ≡ 1 (2^8 ≡ 1 mod 17), so ã = a and nothing shows; at \
-         p = 97 it does."
+         A field element a is stored as ã = a·R mod p, R = 2^w. Then ã·b̃ = (ab)·R², and\n\
+         REDC(T) = T·R⁻¹ mod p brings it back to (ab)·R with multiplications and a shift by w \
+         bits:\nno division by p. At p = 17, R = 2^64 ≡ 1 (2^8 ≡ 1 mod 17), so ã = a and nothing \
+         shows;\nat p = 97 it does."
     )
     .unwrap();
     let montgomery = vec![
@@ -495,10 +495,11 @@ pub fn run() -> Report {
     );
     writeln!(
         text,
-        "\n   ecckit's F_97 (LimbField<Mod97, 1>, the code every curve's field uses): \
-         LimbParams::R = {}, M_INV = {},\n   to_repr({MONT_A}) = {}, to_repr({MONT_B}) = {} (what \
-         F97::from_u64 stores), LimbParams::mul = {}, from_repr = {},\n   F97::from_u64({MONT_A}) \
-         * F97::from_u64({MONT_B}) = {}: the same values as the 64-bit trace.",
+        "\n   ecckit's F_97 (LimbField<Mod97, 1>, the code every curve's field uses) holds the \
+         same values\n   as the 64-bit trace: LimbParams::R = {}, M_INV = {},\n   \
+         to_repr({MONT_A}) = {} and to_repr({MONT_B}) = {} (what F97::from_u64 stores), \
+         LimbParams::mul = {},\n   from_repr = {}, and F97::from_u64({MONT_A}) * \
+         F97::from_u64({MONT_B}) = {}.",
         crate_montgomery.r,
         crate_montgomery.m_inv,
         crate_montgomery.a_repr,
@@ -657,54 +658,77 @@ fn write_montgomery(text: &mut String, t: &MontgomeryTrace) {
     .unwrap();
 }
 
+/// Words spaced in groups of 32 bits, most significant first.
+fn spaced(w: &[u32]) -> String {
+    w.iter()
+        .rev()
+        .map(|x| format!("{x:08x}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn write_solinas(text: &mut String, s: &SolinasTrace) {
     writeln!(
         text,
         "\n3. P-256: reduction by shifts (the NIST routine, FIPS 186-4 D.2.3)\n\n\
-         p = 2^256 − 2^224 + 2^192 + 2^96 − 1, so 2^256 ≡ 2^224 − 2^192 − 2^96 + 1 (mod p): \
-         each 32-bit word c_i of a\n512-bit product above the first eight folds down to words \
-         0–7 with additions and subtractions only.\n\n   a = x(G) = {}\n   b = y(G) = {}\n   \
-         c = a·b = {}\n       (words c15 … c0, 32 bits each)",
-        hex_words(&s.a),
-        hex_words(&s.b),
-        hex_words(&s.c)
+         p = 2^256 − 2^224 + 2^192 + 2^96 − 1, so 2^256 ≡ 2^224 − 2^192 − 2^96 + 1 (mod p): each\n\
+         32-bit word c_i of a 512-bit product above the first eight folds down to words 0–7 \
+         with\nadditions and subtractions only. In hex, 32-bit words, most significant first:\n\n\
+         \x20  a = x(G)          = {}\n   b = y(G)          = {}\n   \
+         c = a·b, c15…c8   = {}\n            c7…c0    = {}\n",
+        spaced(&s.a),
+        spaced(&s.b),
+        spaced(&s.c[8..]),
+        spaced(&s.c[..8])
     )
     .unwrap();
-    let names = ["s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9"];
-    for ((name, (_, words)), term) in names.iter().zip(TERMS).zip(&s.terms) {
-        let layout: Vec<String> = words
-            .iter()
-            .map(|w| w.map_or("0".to_string(), |i| format!("c{i}")))
-            .collect();
-        writeln!(
-            text,
-            "   {name} = ({:<40}) = {}",
-            layout.join(", "),
-            hex_words(term)
-        )
-        .unwrap();
+    // The terms: which word of c goes where (as FIPS 186 lists them), then their values.
+    write!(text, "   term  ×  ").unwrap();
+    for k in (0..8).rev() {
+        write!(text, "{:>5}", format!("w{k}")).unwrap();
+    }
+    writeln!(text, "      value").unwrap();
+    for (i, ((sign, words), term)) in TERMS.iter().zip(&s.terms).enumerate() {
+        let factor = if *sign < 0 {
+            format!("−{}", -sign)
+        } else {
+            format!("+{sign}")
+        };
+        write!(text, "   s{}   {factor:>2}  ", i + 1).unwrap();
+        for w in words {
+            write!(
+                text,
+                "{:>5}",
+                w.map_or("0".to_string(), |i| format!("c{i}"))
+            )
+            .unwrap();
+        }
+        // The value shown over two lines of four words, to stay in 100 columns.
+        writeln!(text, "      {}", spaced(&term[4..])).unwrap();
+        writeln!(text, "{:>58}{}", "", spaced(&term[..4])).unwrap();
     }
     let sign = if s.sum_top < 0 { "−" } else { "+" };
+    let times = match s.corrections.abs() {
+        0 => "none needed".to_string(),
+        1 => "once".to_string(),
+        k => format!("{k} times"),
+    };
     writeln!(
         text,
-        "   s1 + 2·s2 + 2·s3 + s4 + s5 − s6 − s7 − s8 − s9 = {sign}{}·2^256 + {}",
+        "   sum = s1 + 2·s2 + 2·s3 + s4 + s5 − s6 − s7 − s8 − s9\n       \
+         = {sign}{}·2^256 + {}\n   {} p, {times}, to bring it into [0, p):\n   \
+         a·b mod p    = {}\n   ecckit's a·b = {}\n   \
+         (p256::FieldElement reaches the same residue another way: Montgomery form, whose\n   \
+         reduction rounds are shifts too for this prime; see ecckit::field::p256)",
         s.sum_top.abs(),
-        hex_words(&s.sum_low)
-    )
-    .unwrap();
-    writeln!(
-        text,
-        "   {} p {} time{} → a·b mod p = {}\n   ecckit's p256::FieldElement product      = {}\n   \
-         (ecckit reaches the same residue another way: Montgomery form, whose reduction rounds\n    \
-         are shifts too for this prime, see ecckit::field::p256)",
-        if s.corrections >= 0 { "add" } else { "subtract" },
-        s.corrections.abs(),
-        if s.corrections.abs() == 1 { "" } else { "s" },
-        hex_words(&s.result),
-        s.crate_result
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect::<String>()
+        spaced(&s.sum_low),
+        if s.corrections >= 0 {
+            "add"
+        } else {
+            "subtract"
+        },
+        spaced(&s.result),
+        spaced(&words_from_be::<8>(&s.crate_result))
     )
     .unwrap();
 }

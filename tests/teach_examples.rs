@@ -272,7 +272,7 @@ fn ecdsa_by_hand_signs_verifies_and_breaks() {
     assert_eq!(show(&report.toy.d), "3");
     // bits2int(SHA-256("sample")) is 0xaf >> 3 = 21 on 5 bits, and 21 mod 19 = 2.
     assert_eq!(show(&report.toy.signing.z), "2");
-    assert!(report.text.contains("= d: the private key"));
+    assert!(report.text.contains("which is d: the private key"));
     assert!(!report.text.contains("DIFFERENT") && !report.text.contains("INVALID"));
 
     // Toy17 with d = 7, z = 11 and every nonce, against PARI's r = x(k·G) mod n and

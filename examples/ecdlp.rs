@@ -152,6 +152,10 @@ pub struct Setup {
     pub seconds: f64,
 }
 
+/// Solves `Q = d·G` on one curve for each target `Q` (as integers) with a method; the `u64` seeds
+/// rho's walk. Returns the per-curve setup cost and the solutions.
+pub type Solver = fn(Method, &[(u64, u64)], u64) -> (Setup, Vec<Solution>);
+
 /// A curve of the ladder, its parameters and its solvers (the functions for its type).
 pub struct Rung {
     /// The bit length of `p` and of `n`.
@@ -169,7 +173,7 @@ pub struct Rung {
     /// `d·G` as integers.
     pub mul_g: fn(u64) -> (u64, u64),
     /// Solves `Q = d·G` for each target `Q` with the method (the seed drives rho's walk).
-    pub solve: fn(Method, &[(u64, u64)], u64) -> (Setup, Vec<Solution>),
+    pub solve: Solver,
 }
 
 fn rung<C: ToyCurve>(bits: u32) -> Rung {
@@ -502,7 +506,7 @@ pub struct Report {
 /// P-256's group order, as a float (`≈ 2^256`).
 pub const P256_N: f64 = 1.157_920_892_103_562_4e77;
 /// secp112r1's group order (the ECDLP record of 2009), as a float (`≈ 2^111.8`).
-pub const SECP112R1_N: f64 = 4.451_685_225_093_714_8e33;
+pub const SECP112R1_N: f64 = 4.451_685_225_093_715e33;
 /// The point additions of the secp112r1 record (Bos, Kaihara, Kleinjung, Lenstra and Montgomery,
 /// 2009): about 8.5·10^16, on more than 200 PlayStation 3 consoles.
 pub const SECP112R1_ADDITIONS: f64 = 8.5e16;
@@ -658,14 +662,12 @@ pub fn run(mode: Mode, echo: bool) -> Report {
     .unwrap();
     paragraph(
         &mut text,
-        &format!(
-            "The second is the better estimate: it keeps theory's exponent 1/2 and measures only \
-             the constants, the steps per √n on the curves above (theory for a random walk: \
-             √(π/2) ≈ 1.25) and the time of one step of the walk on P-256 here. A fitted exponent \
-             off by 0.05 moves the first by a factor 2^(0.05·220) ≈ 2000. Either way: the \
-             universe is 1.4·10^10 years old, and a million cores running for all of it would \
-             give 1.4·10^16 core-years."
-        ),
+        "The second is the better estimate: it keeps theory's exponent 1/2 and measures only \
+         the constants, the steps per √n on the curves above (theory for a random walk: \
+         √(π/2) ≈ 1.25) and the time of one step of the walk on P-256 here. A fitted exponent \
+         off by 0.05 moves the first by a factor 2^(0.05·220) ≈ 2000. Either way: the \
+         universe is 1.4·10^10 years old, and a million cores running for all of it would \
+         give 1.4·10^16 core-years.",
     );
     writeln!(text).unwrap();
     paragraph(

@@ -541,9 +541,9 @@ fn write_table(text: &mut String, t: &FieldTables, op: char, table: &[Vec<u64>],
         write!(text, "{b:>width$}").unwrap();
     }
     writeln!(text, "\n{}", "-".repeat(width + 2 + width * size as usize)).unwrap();
-    for a in 0..size as usize {
+    for (a, row) in table.iter().enumerate().take(size as usize) {
         write!(text, "{a:>width$} |").unwrap();
-        for v in &table[a][..size as usize] {
+        for v in &row[..size as usize] {
             write!(text, "{v:>width$}").unwrap();
         }
         writeln!(text).unwrap();

@@ -1,7 +1,7 @@
 //! Course step 4: why it is hard to go back from `Q = d·G` to `d`, measured.
 //!
 //! ```sh
-//! cargo run --release --example ecdlp             # curves of 16 to 48 bits: about a minute
+//! cargo run --release --example ecdlp             # curves of 16 to 48 bits: a minute or two
 //! cargo run --release --example ecdlp -- --quick  # 16 to 36 bits: a few seconds
 //! ```
 //!
@@ -16,7 +16,8 @@
 //!
 //! The curves were found, and their orders checked, with PARI/GP (`vectors/teach/ladder.gp`,
 //! output `ladder.txt`); `tests/teach_examples.rs` checks the parameters below against that file
-//! and runs the quick mode. Variable time throughout, as an attack may be.
+//! and runs the quick mode. Variable time throughout, as an attack may be. The full run needs
+//! about 0.6 GB of memory, for the baby steps of the 48-bit curve (`2^24` of them).
 
 use ecckit::curves::Curve;
 use ecckit::curves::toy::ToyCurve;

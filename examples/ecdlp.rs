@@ -331,19 +331,25 @@ impl<C: ToyCurve> Default for BabySteps<C> {
 /// Math. Comp. 70, 2001: with 20 steps the walk behaves like a random one).
 const R: usize = 20;
 
-/// Pollard's rho (Pollard 1978) for `Q = d·G`, with Teske's r-adding walk and distinguished
-/// points (van Oorschot and Wiener, "Parallel collision search with cryptanalytic
-/// applications", J. Cryptology 12, 1999). Returns `d` and the number of steps.
+/// Pollard's rho (Pollard, "Monte Carlo methods for index computation (mod p)", Math. Comp. 32,
+/// 1978) for `Q = d·G`, with Teske's r-adding walk and the distinguished points of van Oorschot
+/// and Wiener ("Parallel collision search with cryptanalytic applications", J. Cryptology 12,
+/// 1999). Returns `d` and the number of steps.
 ///
-/// Every point of the walk is a known combination `X = u·G + v·Q`. A step adds one of `R`
+/// Every point of a walk is a known combination `X = u·G + v·Q`. A step adds one of `R`
 /// precomputed points `M_j = a_j·G + b_j·Q`, chosen by a hash of `x(X)`: `X ← X + M_j`,
-/// `(u, v) ← (u + a_j, v + b_j)`. The walk is a deterministic function of the point, so once it
-/// meets a point seen before it repeats (the "ρ" shape); by the birthday paradox that happens
-/// after about `√(πn/2)` steps. To notice it without storing every point, only the
-/// *distinguished* points (a hash of `x` with its low `t` bits zero, one point in `2^t`) are
-/// stored with their `(u, v)`. A distinguished point met twice with different `(u, v)`:
-/// `u1·G + v1·Q = ±(u2·G + v2·Q)`, so `d = (u2 − u1)/(v1 − v2)` for the same point and
-/// `d = −(u1 + u2)/(v1 + v2)` for its negative (same `x`, opposite `y`).
+/// `(u, v) ← (u + a_j, v + b_j)`. The step is a function of the point alone, so two walks that
+/// meet go on together from there. A walk stops at its first *distinguished* point (a hash of `x`
+/// with `t` chosen bits zero: one point in `2^t`), which is stored with its `(u, v)`, and the
+/// next walk starts. By the birthday paradox some walk meets an earlier one after about
+/// `√(πn/2)` steps in all, and reaches that walk's distinguished point about `2^t` steps later,
+/// with other `(u, v)`: `u1·G + v1·Q = ±(u2·G + v2·Q)`, so `d = (u2 − u1)/(v1 − v2)` for the
+/// same point and `d = −(u1 + u2)/(v1 + v2)` for its negative (same `x`, opposite `y`).
+///
+/// Only the distinguished points are stored (about `√n / 2^t`), and walks share nothing else:
+/// the records ran thousands of them in parallel. Here they run one after another, each starting
+/// where the previous one started plus a fixed random combination `S` (one addition, instead of
+/// a scalar multiplication per walk).
 pub fn rho<C: ToyCurve>(q: &AffinePoint<C>, rng: &mut SplitMix) -> (u64, u64) {
     let n = C::ORDER;
     let g = AffinePoint::<C>::GENERATOR;
@@ -351,12 +357,14 @@ pub fn rho<C: ToyCurve>(q: &AffinePoint<C>, rng: &mut SplitMix) -> (u64, u64) {
         (AffinePoint::<C>::GENERATOR.mul(&u) + q.mul(&v)).to_affine_vartime()
     };
     let random = |rng: &mut SplitMix| scalar::<C>(rng.range(1, n));
-    let steps: Vec<(C::Scalar, C::Scalar, AffinePoint<C>)> = (0..R)
-        .map(|_| {
-            let (a, b) = (random(rng), random(rng));
-            (a, b, combination(a, b))
-        })
-        .collect();
+    let mut random_combination = || {
+        let (a, b) = (random(rng), random(rng));
+        (a, b, combination(a, b))
+    };
+    let steps: Vec<(C::Scalar, C::Scalar, AffinePoint<C>)> =
+        (0..R).map(|_| random_combination()).collect();
+    let (s_u, s_v, s) = random_combination();
+    let (mut start_u, mut start_v, mut start) = random_combination();
     // One point in 2^t is distinguished: the stored points take about √n / 2^t entries, and a
     // collision is noticed about 2^t steps after it happens.
     let bits = 64 - n.leading_zeros();
@@ -365,10 +373,9 @@ pub fn rho<C: ToyCurve>(q: &AffinePoint<C>, rng: &mut SplitMix) -> (u64, u64) {
     let mut seen: XMap<(C::Scalar, C::Scalar, u64)> = XMap::default();
     let mut total = 0u64;
     loop {
-        // A walk from a random start. It ends in a collision (almost always), or, rarely, in a
-        // short cycle without a distinguished point, which the length limit breaks.
-        let (mut u, mut v) = (random(rng), random(rng));
-        let mut x_point = combination(u, v);
+        // One walk, to its first distinguished point; a walk caught in a cycle without one
+        // (rare) is abandoned after 20·2^t steps.
+        let (mut u, mut v, mut x_point) = (start_u, start_v, start);
         for _ in 0..20 << t {
             let h = mix(teach::value(&x_point.x()));
             if (h >> 32) & dp_mask == 0 {
@@ -386,12 +393,13 @@ pub fn rho<C: ToyCurve>(q: &AffinePoint<C>, rng: &mut SplitMix) -> (u64, u64) {
                                 return (d, total);
                             }
                         }
-                        // The same (u, v) met again (or a useless collision): walk on.
+                        // A collision that gives no equation (den = 0): go on with new walks.
                     }
                     None => {
                         seen.insert(x, (u, v, y));
                     }
                 }
+                break;
             }
             let (a, b, m) = &steps[(h % R as u64) as usize];
             x_point = add(&x_point, m);
@@ -399,6 +407,10 @@ pub fn rho<C: ToyCurve>(q: &AffinePoint<C>, rng: &mut SplitMix) -> (u64, u64) {
             v += *b;
             total += 1;
         }
+        start = add(&start, &s);
+        start_u += s_u;
+        start_v += s_v;
+        total += 1;
     }
 }
 

@@ -6,13 +6,16 @@
 //! and `time` are reached, whichever comes first.
 
 use crate::report::{
-    Algorithm, EccCurve, Figure, Row, Sizes, Timing, load_rsa_fixture, median, rsa_uses_fixture,
+    Algorithm, Contender, EccCurve, Figure, Library, Row, Sizes, Timing, load_rsa_fixture, median,
+    rsa_uses_fixture,
 };
 use ecckit::curves::{NistP224, NistP256, NistP384, NistP521, Secp256k1};
 use ecckit::ecdh::diffie_hellman;
 use ecckit::ecdsa::EcdsaCurve;
 use ecckit::ecdsa::SigningKey;
+use ecckit::field::Field;
 use ecckit::keys::{PublicKey, SecretKey};
+use ecckit::point::ProjectivePoint;
 use indicatif::ProgressBar;
 use rsa::sha2::Sha256;
 use std::hint::black_box;
@@ -148,8 +151,8 @@ pub fn time<T>(
     (timing, last.expect("at least one run"))
 }
 
-/// Measurements per curve: key generation, sign, verify, ECDH.
-pub const ECC_STEPS: u64 = 4;
+/// Measurements per ecckit curve: key generation, sign, verify, ECDH, point addition.
+pub const ECC_STEPS: u64 = 5;
 /// Measurements per RSA size: key generation (or loading), sign, verify, encrypt, decrypt.
 pub const RSA_STEPS: u64 = 5;
 
@@ -168,7 +171,11 @@ fn measure_ecc<C: EcdsaCurve>(curve: EccCurve, mode: Mode, progress: &ProgressBa
     let name = C::NAME;
     let plan = mode.op_plan();
     let mut rng = rand::rng();
-    let mut row = Row::new(Algorithm::Ecc(curve), Sizes::ecc::<C>());
+    let contender = Contender {
+        algorithm: Algorithm::Ecc(curve),
+        library: Library::Ecckit,
+    };
+    let mut row = Row::new(contender, Sizes::ecc::<C>());
 
     let (t, key) = time(&plan, progress, &format!("{name} key generation"), || {
         SigningKey::<C>::random(&mut rng)
@@ -204,6 +211,17 @@ fn measure_ecc<C: EcdsaCurve>(curve: EccCurve, mode: Mode, progress: &ProgressBa
     assert_eq!(shared.raw_secret_bytes(), expected.raw_secret_bytes());
     row.agree = Figure::Timed(t);
     progress.inc(1);
+
+    // The step of a Pollard rho walk, for the cost-to-break table: a running sum plus a fixed
+    // affine point, each result fed into the next addition.
+    let step = ProjectivePoint::<C>::mul_base(&C::Scalar::from_u64(0x5eed)).to_affine();
+    let mut walk = ProjectivePoint::<C>::mul_base(&C::Scalar::from_u64(7));
+    let (t, _) = time(&plan, progress, &format!("{name} point addition"), || {
+        walk = walk.add_mixed(&step);
+        walk
+    });
+    row.point_add = Figure::Timed(t);
+    progress.inc(1);
     row
 }
 
@@ -237,7 +255,11 @@ pub fn measure_rsa(bits: usize, mode: Mode, progress: &ProgressBar) -> Result<Ro
     };
     progress.inc(1);
 
-    let mut row = Row::new(Algorithm::Rsa(bits), Sizes::rsa(&key));
+    let contender = Contender {
+        algorithm: Algorithm::Rsa(bits),
+        library: Library::RsaCrate,
+    };
+    let mut row = Row::new(contender, Sizes::rsa(&key));
     row.keygen = keygen;
     let public = key.to_public_key();
 

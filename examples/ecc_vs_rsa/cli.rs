@@ -5,7 +5,9 @@
 //! `--update-docs`.
 
 use crate::chart;
-use crate::measure::{ECC_STEPS, Mode, RSA_STEPS, measure_curve, measure_rsa};
+use crate::measure::{
+    ECC_STEPS, Mode, RSA_STEPS, WALL_CLOCK, clock_name, measure_curve, measure_rsa,
+};
 use crate::report::provenance::Provenance;
 use crate::report::{
     Algorithm, Contender, LEVELS, Library, Report, Row, contenders, display_position,
@@ -92,6 +94,7 @@ impl Program {
              --json PATH    write the report as JSON (provenance, rows, ratios, cost to break)\n  \
              --svg PATH     where to draw the chart (default: target/ecc_vs_rsa.svg)\n  \
              --no-svg       do not draw the chart\n  \
+             --wall-clock   time runs by wall time instead of the thread's CPU time\n  \
              --update-docs  write docs/ecc_vs_rsa.svg, docs/ecc_vs_rsa.json and the README's\n                 \
              sample block (C-backed run only: the docs show AWS-LC too)\n  \
              -h, --help     this text",
@@ -111,6 +114,8 @@ pub struct Options {
     pub svg: Option<PathBuf>,
     /// Rewrite the committed chart, JSON and README sample.
     pub update_docs: bool,
+    /// Time runs by wall time.
+    pub wall_clock: bool,
 }
 
 /// Parses the arguments after `--`; `Ok(None)` for `--help`.
@@ -120,6 +125,7 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Optio
         json: None,
         svg: Some(repo_root().join("target").join("ecc_vs_rsa.svg")),
         update_docs: false,
+        wall_clock: false,
     };
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -138,6 +144,7 @@ pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Optio
             "--svg" => options.svg = Some(value("--svg")?),
             "--no-svg" => options.svg = None,
             "--update-docs" => options.update_docs = true,
+            "--wall-clock" => options.wall_clock = true,
             "-h" | "--help" => return Ok(None),
             other => return Err(format!("unknown argument {other:?}")),
         }
@@ -168,6 +175,7 @@ pub fn main(program: Program) -> ExitCode {
         );
         return ExitCode::from(2);
     }
+    WALL_CLOCK.store(options.wall_clock, std::sync::atomic::Ordering::Relaxed);
     if cfg!(debug_assertions) {
         eprintln!("warning: this is a debug build; the figures mean little without --release");
     }
@@ -306,9 +314,10 @@ fn update_docs(root: &Path, report: &Report) -> Result<(), Box<dyn std::error::E
 /// What was measured and how, under the provenance.
 fn intro(program: &Program, mode: Mode, seconds: f64) -> String {
     let mut out = format!(
-        "Measured in {seconds:.0} s. ECDSA: each curve's standard hash; ecckit signs with RFC 6979 \
+        "Measured in {seconds:.0} s; runs timed by {}.\nECDSA: each curve's standard hash; ecckit signs with RFC 6979 \
          nonces{}.\nRSA: PKCS#1 v1.5 signatures with SHA-256, OAEP-SHA-256 key transport, \
          private-key operations blinded.\n",
+        clock_name(),
         if program.c_backed() {
             ", AWS-LC with random ones"
         } else {
@@ -324,9 +333,9 @@ fn intro(program: &Program, mode: Mode, seconds: f64) -> String {
         LEVELS[3].rsa_bits,
         LEVELS[4].rsa_bits,
         if mode == Mode::Full {
-            "; their generation is timed as well"
+            ";\ntheir generation is timed as well"
         } else {
-            "; their generation\nis not timed without --full"
+            ";\ntheir generation is not timed without --full"
         }
     ));
     for backend in &program.backends {

@@ -4,6 +4,14 @@
 //! plan's `run_target`, e.g. every RSA key generation) and divides by the batch size; the
 //! figure is the median over the runs. Runs continue until `max_runs`, or until both `min_runs`
 //! and `time` are reached, whichever comes first.
+//!
+//! Runs are timed by the thread's CPU-time clock (`CLOCK_THREAD_CPUTIME_ID`) on Unix: on a shared
+//! machine with more runnable jobs than cores, wall time also counts the slices in which the
+//! measuring thread was not running at all, and these come and go during a run, so that two rows
+//! measured a minute apart would see different loads. CPU time counts only the thread's own
+//! slices. (What other jobs do to the caches, and a busy sibling hyper-thread, still count.)
+//! `--wall-clock` times by wall time instead, as do non-Unix systems. The time budgets of the
+//! plans are wall time either way.
 
 use crate::report::{
     Algorithm, Contender, EccCurve, Figure, Library, Row, Sizes, Timing, load_rsa_fixture, median,
@@ -19,7 +27,37 @@ use ecckit::point::ProjectivePoint;
 use indicatif::ProgressBar;
 use rsa::sha2::Sha256;
 use std::hint::black_box;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
+
+/// Time runs by wall time instead of the thread's CPU time (`--wall-clock`).
+pub static WALL_CLOCK: AtomicBool = AtomicBool::new(false);
+
+/// The name of the clock in use, for the report.
+pub fn clock_name() -> &'static str {
+    if WALL_CLOCK.load(Ordering::Relaxed) || !cfg!(unix) {
+        "wall time"
+    } else {
+        "the thread's CPU time"
+    }
+}
+
+/// Nanoseconds on the run clock, from an arbitrary origin fixed for the thread; `origin` is
+/// the wall-clock origin.
+fn now_ns(origin: Instant) -> u128 {
+    #[cfg(unix)]
+    if !WALL_CLOCK.load(Ordering::Relaxed) {
+        let mut ts = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: `ts` is a valid, writable `timespec`; the clock id is a constant of the platform.
+        let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+        assert_eq!(rc, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
+        return ts.tv_sec as u128 * 1_000_000_000 + ts.tv_nsec as u128;
+    }
+    origin.elapsed().as_nanos()
+}
 
 /// The message signed and verified (hashing is part of every sign and verify figure).
 pub const MESSAGE: &[u8] = b"ecckit: ECC vs RSA at equal security";
@@ -120,15 +158,16 @@ pub fn time<T>(
     progress.set_message(format!("{label}: calibrating"));
     let mut last = None;
     let mut samples = Vec::with_capacity(plan.min_runs);
+    let origin = Instant::now();
     let batch = if plan.warm_up {
-        let start = Instant::now();
+        let start = now_ns(origin);
         last = Some(black_box(op()));
-        let once = start.elapsed();
-        if once >= SLOW {
+        let once = now_ns(origin) - start;
+        if once >= SLOW.as_nanos() {
             // Nothing to warm up in an operation this long: keep the call as the first run.
-            samples.push(once.as_nanos() as f64);
+            samples.push(once as f64);
         }
-        (plan.run_target.as_nanos() / once.as_nanos().max(1)).clamp(1, 100_000) as usize
+        (plan.run_target.as_nanos() / once.max(1)).clamp(1, 100_000) as usize
     } else {
         1
     };
@@ -137,11 +176,11 @@ pub fn time<T>(
         && (samples.len() < plan.min_runs || begin.elapsed() < plan.time)
     {
         progress.set_message(format!("{label}: run {}", samples.len() + 1));
-        let start = Instant::now();
+        let start = now_ns(origin);
         for _ in 0..batch {
             last = Some(black_box(op()));
         }
-        samples.push(start.elapsed().as_nanos() as f64 / batch as f64);
+        samples.push((now_ns(origin) - start) as f64 / batch as f64);
     }
     let timing = Timing {
         median_ns: median(&samples),

@@ -654,3 +654,52 @@ fn measure_rsa(bits: usize, mode: Mode, progress: &ProgressBar) -> Result<Row, S
     progress.inc(1);
     Ok(row)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rsa_1024_round_trips_and_matches_the_rsa_crate() {
+        let key = rsa_keygen(1024).unwrap();
+        let der = rsa_to_der(&key, true).unwrap();
+        let ours = rsa::PrivateKey::from_pkcs1_der(&der).unwrap();
+        let public = rsa_from_der(&rsa_to_der(&key, false).unwrap(), false).unwrap();
+        check_rsa("RSA-1024", &key, &public, &ours).unwrap();
+        assert_eq!(Sizes::rsa(&ours).signature, 128);
+    }
+
+    #[test]
+    fn ecc_keys_match_ecckit_on_every_curve() {
+        fn on<C: EcdsaCurve>(curve: EccCurve, nid: c_int) {
+            let key = ec_keygen(nid).unwrap();
+            let public = ec_public_key(nid, &ec_public_sec1(&key).unwrap()).unwrap();
+            check_ecc::<C>(curve, nid, &key, &public).unwrap();
+        }
+        on::<NistP224>(EccCurve::P224, sys::NID_secp224r1);
+        on::<NistP256>(EccCurve::P256, sys::NID_X9_62_prime256v1);
+        on::<NistP384>(EccCurve::P384, sys::NID_secp384r1);
+        on::<NistP521>(EccCurve::P521, sys::NID_secp521r1);
+    }
+
+    #[test]
+    fn off_curve_peer_points_are_rejected() {
+        let key = ec_keygen(sys::NID_X9_62_prime256v1).unwrap();
+        let mut sec1 = ec_public_sec1(&key).unwrap();
+        sec1[64] ^= 1;
+        assert!(ecdh(&key, sys::NID_X9_62_prime256v1, &sec1).is_err());
+    }
+
+    /// What `--full` needs: AWS-LC generates keys at the two big sizes, which `aws-lc-rs` cannot
+    /// (25 s for both on the development machine).
+    /// `cargo test --release -p ecckit-peers --bin ecc_vs_rsa -- --ignored`
+    #[test]
+    #[ignore]
+    fn generates_7680_and_15360_bit_keys() {
+        for bits in [7680, 15360] {
+            let key = rsa_keygen(bits).unwrap();
+            let ours = rsa::PrivateKey::from_pkcs1_der(&rsa_to_der(&key, true).unwrap()).unwrap();
+            assert_eq!(Sizes::rsa(&ours).signature, bits / 8);
+        }
+    }
+}

@@ -146,8 +146,21 @@ fn write_edwards_tables<const E: usize, const R: usize, const K: usize, const O:
 /// Odd multiples of `G` for verification, every curve: `2^(w−2)` for the width-`w` NAF, `w = 12`.
 const G_ODD: usize = 1 << (12 - 2);
 
+/// Records `rustc --version` for the ECC-vs-RSA report's provenance (read there with
+/// `option_env!("ECCKIT_RUSTC_VERSION")`; the library does not use it).
+fn record_rustc_version() {
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    if let Ok(out) = std::process::Command::new(rustc).arg("--version").output()
+        && out.status.success()
+    {
+        let version = String::from_utf8_lossy(&out.stdout);
+        println!("cargo:rustc-env=ECCKIT_RUSTC_VERSION={}", version.trim());
+    }
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
+    record_rustc_version();
     println!("cargo:rerun-if-changed=src/field/limbs.rs");
     println!("cargo:rerun-if-changed=src/curves/params.rs");
     println!("cargo:rerun-if-changed=src/curves/precompute.rs");

@@ -4,19 +4,60 @@
 //! plan's `run_target`, e.g. every RSA key generation) and divides by the batch size; the
 //! figure is the median over the runs. Runs continue until `max_runs`, or until both `min_runs`
 //! and `time` are reached, whichever comes first.
+//!
+//! Runs are timed by the thread's CPU-time clock (`CLOCK_THREAD_CPUTIME_ID`) on Unix: on a shared
+//! machine with more runnable jobs than cores, wall time also counts the slices in which the
+//! measuring thread was not running at all, and these come and go during a run, so that two rows
+//! measured a minute apart would see different loads. CPU time counts only the thread's own
+//! slices. (What other jobs do to the caches, and a busy sibling hyper-thread, still count.)
+//! `--wall-clock` times by wall time instead, as do non-Unix systems. The time budgets of the
+//! plans are wall time either way.
 
 use crate::report::{
-    Algorithm, EccCurve, Figure, Row, Sizes, Timing, load_rsa_fixture, median, rsa_uses_fixture,
+    Algorithm, Contender, EccCurve, Figure, Library, Row, Sizes, Timing, load_rsa_fixture, median,
+    rsa_uses_fixture,
 };
 use ecckit::curves::{NistP224, NistP256, NistP384, NistP521, Secp256k1};
 use ecckit::ecdh::diffie_hellman;
 use ecckit::ecdsa::EcdsaCurve;
 use ecckit::ecdsa::SigningKey;
+use ecckit::field::Field;
 use ecckit::keys::{PublicKey, SecretKey};
+use ecckit::point::ProjectivePoint;
 use indicatif::ProgressBar;
 use rsa::sha2::Sha256;
 use std::hint::black_box;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
+
+/// Time runs by wall time instead of the thread's CPU time (`--wall-clock`).
+pub static WALL_CLOCK: AtomicBool = AtomicBool::new(false);
+
+/// The name of the clock in use, for the report.
+pub fn clock_name() -> &'static str {
+    if WALL_CLOCK.load(Ordering::Relaxed) || !cfg!(unix) {
+        "wall time"
+    } else {
+        "the thread's CPU time"
+    }
+}
+
+/// Nanoseconds on the run clock, from an arbitrary origin fixed for the thread; `origin` is
+/// the wall-clock origin.
+fn now_ns(origin: Instant) -> u128 {
+    #[cfg(unix)]
+    if !WALL_CLOCK.load(Ordering::Relaxed) {
+        let mut ts = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: `ts` is a valid, writable `timespec`; the clock id is a constant of the platform.
+        let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+        assert_eq!(rc, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
+        return ts.tv_sec as u128 * 1_000_000_000 + ts.tv_nsec as u128;
+    }
+    origin.elapsed().as_nanos()
+}
 
 /// The message signed and verified (hashing is part of every sign and verify figure).
 pub const MESSAGE: &[u8] = b"ecckit: ECC vs RSA at equal security";
@@ -117,15 +158,16 @@ pub fn time<T>(
     progress.set_message(format!("{label}: calibrating"));
     let mut last = None;
     let mut samples = Vec::with_capacity(plan.min_runs);
+    let origin = Instant::now();
     let batch = if plan.warm_up {
-        let start = Instant::now();
+        let start = now_ns(origin);
         last = Some(black_box(op()));
-        let once = start.elapsed();
-        if once >= SLOW {
+        let once = now_ns(origin) - start;
+        if once >= SLOW.as_nanos() {
             // Nothing to warm up in an operation this long: keep the call as the first run.
-            samples.push(once.as_nanos() as f64);
+            samples.push(once as f64);
         }
-        (plan.run_target.as_nanos() / once.as_nanos().max(1)).clamp(1, 100_000) as usize
+        (plan.run_target.as_nanos() / once.max(1)).clamp(1, 100_000) as usize
     } else {
         1
     };
@@ -134,11 +176,11 @@ pub fn time<T>(
         && (samples.len() < plan.min_runs || begin.elapsed() < plan.time)
     {
         progress.set_message(format!("{label}: run {}", samples.len() + 1));
-        let start = Instant::now();
+        let start = now_ns(origin);
         for _ in 0..batch {
             last = Some(black_box(op()));
         }
-        samples.push(start.elapsed().as_nanos() as f64 / batch as f64);
+        samples.push((now_ns(origin) - start) as f64 / batch as f64);
     }
     let timing = Timing {
         median_ns: median(&samples),
@@ -148,8 +190,8 @@ pub fn time<T>(
     (timing, last.expect("at least one run"))
 }
 
-/// Measurements per curve: key generation, sign, verify, ECDH.
-pub const ECC_STEPS: u64 = 4;
+/// Measurements per ecckit curve: key generation, sign, verify, ECDH, point addition.
+pub const ECC_STEPS: u64 = 5;
 /// Measurements per RSA size: key generation (or loading), sign, verify, encrypt, decrypt.
 pub const RSA_STEPS: u64 = 5;
 
@@ -168,7 +210,11 @@ fn measure_ecc<C: EcdsaCurve>(curve: EccCurve, mode: Mode, progress: &ProgressBa
     let name = C::NAME;
     let plan = mode.op_plan();
     let mut rng = rand::rng();
-    let mut row = Row::new(Algorithm::Ecc(curve), Sizes::ecc::<C>());
+    let contender = Contender {
+        algorithm: Algorithm::Ecc(curve),
+        library: Library::Ecckit,
+    };
+    let mut row = Row::new(contender, Sizes::ecc::<C>());
 
     let (t, key) = time(&plan, progress, &format!("{name} key generation"), || {
         SigningKey::<C>::random(&mut rng)
@@ -204,6 +250,17 @@ fn measure_ecc<C: EcdsaCurve>(curve: EccCurve, mode: Mode, progress: &ProgressBa
     assert_eq!(shared.raw_secret_bytes(), expected.raw_secret_bytes());
     row.agree = Figure::Timed(t);
     progress.inc(1);
+
+    // The step of a Pollard rho walk, for the cost-to-break table: a running sum plus a fixed
+    // affine point, each result fed into the next addition.
+    let step = ProjectivePoint::<C>::mul_base(&C::Scalar::from_u64(0x5eed)).to_affine();
+    let mut walk = ProjectivePoint::<C>::mul_base(&C::Scalar::from_u64(7));
+    let (t, _) = time(&plan, progress, &format!("{name} point addition"), || {
+        walk = walk.add_mixed(&step);
+        walk
+    });
+    row.point_add = Figure::Timed(t);
+    progress.inc(1);
     row
 }
 
@@ -237,7 +294,11 @@ pub fn measure_rsa(bits: usize, mode: Mode, progress: &ProgressBar) -> Result<Ro
     };
     progress.inc(1);
 
-    let mut row = Row::new(Algorithm::Rsa(bits), Sizes::rsa(&key));
+    let contender = Contender {
+        algorithm: Algorithm::Rsa(bits),
+        library: Library::RsaCrate,
+    };
+    let mut row = Row::new(contender, Sizes::rsa(&key));
     row.keygen = keygen;
     let public = key.to_public_key();
 

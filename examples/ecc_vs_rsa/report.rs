@@ -1,16 +1,25 @@
 //! The report logic of the ECC-vs-RSA comparison, apart from any timing: which algorithms sit at
-//! which security level, what the byte sizes mean (and computing them from real keys), the rows
-//! of figures, the printed table and the JSON.
+//! which security level and which libraries implement them, what the byte sizes mean (and
+//! computing them from real keys), the rows of figures, the printed tables, the cost to break each
+//! size, the JSON, and the README's sample block.
 //!
-//! Included by `examples/ecc_vs_rsa.rs`, by `benches/ecc_vs_rsa.rs` and by the tests in
-//! `tests/ecc_vs_rsa_report.rs` (each with `#[path = …] mod report;`), so every item here is used
-//! by at least one of them but not by all.
+//! Included by `examples/ecc_vs_rsa.rs`, by the C-backed `ecc_vs_rsa` binary of `benches/peers`,
+//! by `benches/ecc_vs_rsa.rs` and by the tests in `tests/ecc_vs_rsa_report.rs` (each with
+//! `#[path = …] mod report;`), so every item here is used by at least one of them but not by all.
 
 #![allow(dead_code)]
 
+#[path = "cost.rs"]
+pub mod cost;
+#[path = "provenance.rs"]
+pub mod provenance;
+
+use cost::{Cost, Target};
 use ecckit::curves::{Curve, NistP224, NistP256, NistP384, NistP521, Secp256k1};
 use ecckit::ecdsa::EcdsaCurve;
 use ecckit::ecdsa::SigningKey;
+use ecckit::field::Field;
+use provenance::Provenance;
 use rsa::pkcs1::{EncodeRsaPrivateKey, EncodeRsaPublicKey};
 use rsa::pkcs8::DecodePrivateKey;
 use rsa::traits::PublicKeyParts;
@@ -176,6 +185,26 @@ impl EccCurve {
             EccCurve::P521 => 521,
         }
     }
+
+    /// `log2 n`, from the library's scalar field (`−1 mod n = n − 1`, read as a float).
+    pub fn order_log2(self) -> f64 {
+        fn of<C: Curve>() -> f64 {
+            let n_minus_1 = -<C::Scalar as Field>::ONE;
+            n_minus_1
+                .to_bytes()
+                .as_ref()
+                .iter()
+                .fold(0.0, |acc, &b| acc * 256.0 + f64::from(b))
+                .log2()
+        }
+        match self {
+            EccCurve::P224 => of::<NistP224>(),
+            EccCurve::P256 => of::<NistP256>(),
+            EccCurve::Secp256k1 => of::<Secp256k1>(),
+            EccCurve::P384 => of::<NistP384>(),
+            EccCurve::P521 => of::<NistP521>(),
+        }
+    }
 }
 
 /// An algorithm in the comparison: a curve, or RSA with a modulus size in bits.
@@ -300,6 +329,115 @@ impl Sizes {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Libraries and the rows of the report
+// ---------------------------------------------------------------------------------------------
+
+/// A library that implements some of the algorithms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Library {
+    /// This crate (ECC).
+    Ecckit,
+    /// The pure-Rust `rsa` crate (RSA).
+    RsaCrate,
+    /// AWS-LC, C and assembly (ECC and RSA), through its EVP interface; needs a C compiler, so
+    /// its rows come only from the `ecc_vs_rsa` binary of `benches/peers`.
+    AwsLc,
+}
+
+impl Library {
+    /// `"ecckit"`, `"rsa crate"`, `"AWS-LC"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Library::Ecckit => "ecckit",
+            Library::RsaCrate => "rsa crate",
+            Library::AwsLc => "AWS-LC",
+        }
+    }
+
+    /// The libraries of the default, pure-Rust run.
+    pub const RUST: [Library; 2] = [Library::Ecckit, Library::RsaCrate];
+}
+
+/// One row of the report: an algorithm as one library implements it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Contender {
+    /// The algorithm.
+    pub algorithm: Algorithm,
+    /// Who implements it.
+    pub library: Library,
+}
+
+impl Contender {
+    const fn new(algorithm: Algorithm, library: Library) -> Contender {
+        Contender { algorithm, library }
+    }
+
+    /// `"P-256 (ecckit)"`.
+    pub fn name(self) -> String {
+        format!("{} ({})", self.algorithm.name(), self.library.name())
+    }
+}
+
+/// Every row the report can hold, in display order: by security level (as [`Algorithm::all`]),
+/// within a level the curves before RSA, each algorithm's pure-Rust library before AWS-LC. A run
+/// measures the rows of the libraries it has. A new row (say X25519 and Ed25519 at 128 bits) is
+/// one more line here, an [`Algorithm`] for it and a measurement; the tables, the ratios, the JSON
+/// and the chart follow from this list.
+pub const CONTENDERS: [Contender; 19] = {
+    use Algorithm::{Ecc, Rsa};
+    use EccCurve::*;
+    use Library::*;
+    [
+        Contender::new(Rsa(1024), RsaCrate),
+        Contender::new(Rsa(1024), AwsLc),
+        Contender::new(Ecc(P224), Ecckit),
+        Contender::new(Ecc(P224), AwsLc),
+        Contender::new(Rsa(2048), RsaCrate),
+        Contender::new(Rsa(2048), AwsLc),
+        Contender::new(Ecc(P256), Ecckit),
+        Contender::new(Ecc(P256), AwsLc),
+        Contender::new(Ecc(Secp256k1), Ecckit),
+        Contender::new(Rsa(3072), RsaCrate),
+        Contender::new(Rsa(3072), AwsLc),
+        Contender::new(Ecc(P384), Ecckit),
+        Contender::new(Ecc(P384), AwsLc),
+        Contender::new(Rsa(7680), RsaCrate),
+        Contender::new(Rsa(7680), AwsLc),
+        Contender::new(Ecc(P521), Ecckit),
+        Contender::new(Ecc(P521), AwsLc),
+        Contender::new(Rsa(15360), RsaCrate),
+        Contender::new(Rsa(15360), AwsLc),
+    ]
+};
+
+/// The rows of [`CONTENDERS`] whose library is in `libraries`, in display order.
+pub fn contenders(libraries: &[Library]) -> Vec<Contender> {
+    CONTENDERS
+        .into_iter()
+        .filter(|c| libraries.contains(&c.library))
+        .collect()
+}
+
+/// The position of a row in [`CONTENDERS`] (unknown rows last), for sorting.
+pub fn display_position(contender: Contender) -> usize {
+    CONTENDERS
+        .iter()
+        .position(|c| *c == contender)
+        .unwrap_or(usize::MAX)
+}
+
+/// The directory of the checkout (the one holding `vectors/rsa/`), found upward from the
+/// including package's manifest, so that the example and the `benches/peers` binary agree.
+pub fn repo_root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest
+        .ancestors()
+        .find(|dir| dir.join("vectors").join("rsa").is_dir())
+        .unwrap_or(&manifest)
+        .to_path_buf()
+}
+
+// ---------------------------------------------------------------------------------------------
 // RSA fixtures
 // ---------------------------------------------------------------------------------------------
 
@@ -312,9 +450,9 @@ pub fn rsa_uses_fixture(bits: usize) -> bool {
     RSA_FIXTURE_BITS.contains(&bits)
 }
 
-/// `vectors/rsa/rsa-<bits>.pem` in the crate's directory.
+/// `vectors/rsa/rsa-<bits>.pem` in the checkout.
 pub fn rsa_fixture_path(bits: usize) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    repo_root()
         .join("vectors")
         .join("rsa")
         .join(format!("rsa-{bits}.pem"))
@@ -372,7 +510,8 @@ pub enum Figure {
     Timed(Timing),
     /// Could be measured but was not in this mode (RSA-7680/15360 key generation without `--full`).
     NotTimed,
-    /// The operation does not exist for this algorithm (ECDH for RSA, OAEP for ECC).
+    /// The operation does not exist for this row (ECDH for RSA, OAEP for ECC, the point addition
+    /// outside ecckit).
     NotApplicable,
 }
 
@@ -386,17 +525,19 @@ impl Figure {
     }
 }
 
-/// One algorithm's line of the report.
+/// One row of the report: an algorithm in one library.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     /// The algorithm.
     pub algorithm: Algorithm,
-    /// Its sizes.
+    /// The library that ran it.
+    pub library: Library,
+    /// Its sizes (the algorithm's standard encodings: the same in every library).
     pub sizes: Sizes,
     /// Key generation: ECC a random scalar and its public point; RSA two primes and the CRT values.
     pub keygen: Figure,
-    /// Signing one short message, hashing included (ECDSA with RFC 6979; RSA PKCS#1 v1.5 with
-    /// SHA-256, blinded).
+    /// Signing one short message, hashing included (ECDSA with the curve's hash; RSA PKCS#1 v1.5
+    /// with SHA-256, blinded).
     pub sign: Figure,
     /// Verifying that signature, hashing included.
     pub verify: Figure,
@@ -407,17 +548,28 @@ pub struct Row {
     pub encrypt: Figure,
     /// RSA only: OAEP-SHA-256 decryption of it, blinded (the receiver's side).
     pub decrypt: Figure,
+    /// ecckit only: one point addition (projective + affine, complete formulas), the unit of the
+    /// cost-to-break estimate for Pollard rho.
+    pub point_add: Figure,
 }
 
 impl Row {
     /// A row with sizes and nothing timed yet (operations that do not apply are marked so).
-    pub fn new(algorithm: Algorithm, sizes: Sizes) -> Row {
-        let (agree, transport) = match algorithm {
+    pub fn new(contender: Contender, sizes: Sizes) -> Row {
+        let (agree, transport) = match contender.algorithm {
             Algorithm::Ecc(_) => (Figure::NotTimed, Figure::NotApplicable),
             Algorithm::Rsa(_) => (Figure::NotApplicable, Figure::NotTimed),
         };
+        let point_add = match contender {
+            Contender {
+                algorithm: Algorithm::Ecc(_),
+                library: Library::Ecckit,
+            } => Figure::NotTimed,
+            _ => Figure::NotApplicable,
+        };
         Row {
-            algorithm,
+            algorithm: contender.algorithm,
+            library: contender.library,
             sizes,
             keygen: Figure::NotTimed,
             sign: Figure::NotTimed,
@@ -425,6 +577,15 @@ impl Row {
             agree,
             encrypt: transport,
             decrypt: transport,
+            point_add,
+        }
+    }
+
+    /// The row's algorithm and library.
+    pub fn contender(&self) -> Contender {
+        Contender {
+            algorithm: self.algorithm,
+            library: self.library,
         }
     }
 
@@ -443,12 +604,60 @@ impl Row {
             Algorithm::Rsa(_) => self.decrypt,
         }
     }
+
+    /// The five timed operations, in table order, with their names.
+    pub fn operations(&self) -> [(&'static str, Figure); 5] {
+        [
+            ("keygen", self.keygen),
+            ("sign", self.sign),
+            ("verify", self.verify),
+            ("sender", self.sender()),
+            ("receiver", self.receiver()),
+        ]
+    }
+}
+
+/// The rows of `rows` at `level`, in display order.
+pub fn level_rows<'a>(level: &Level, rows: &'a [Row]) -> Vec<&'a Row> {
+    let mut at: Vec<&Row> = rows
+        .iter()
+        .filter(|r| r.algorithm.security_bits() == Some(level.bits))
+        .collect();
+    at.sort_by_key(|r| display_position(r.contender()));
+    at
+}
+
+/// An RSA row divided by a curve's row at the same level.
+#[derive(Clone, Copy, Debug)]
+pub struct Pair<'a> {
+    /// The numerator.
+    pub rsa: &'a Row,
+    /// The denominator.
+    pub ecc: &'a Row,
+}
+
+/// The ratios shown at `level`: every RSA row over every ecckit curve, and over the same
+/// library's curve (AWS-LC RSA over AWS-LC ECC). Grouped by curve.
+pub fn level_pairs<'a>(level: &Level, rows: &'a [Row]) -> Vec<Pair<'a>> {
+    let at = level_rows(level, rows);
+    let (ecc, rsa): (Vec<&Row>, Vec<&Row>) = at
+        .iter()
+        .partition(|r| matches!(r.algorithm, Algorithm::Ecc(_)));
+    let mut pairs = Vec::new();
+    for e in &ecc {
+        for r in &rsa {
+            if e.library == Library::Ecckit || e.library == r.library {
+                pairs.push(Pair { rsa: r, ecc: e });
+            }
+        }
+    }
+    pairs
 }
 
 /// What the figures are, printed under the tables.
 pub const NOTES: &str = "\
-Each time is the median over n timed runs (fast operations batched within a run), with operations per
-second; RSA/curve columns divide RSA's figure by the curve's (above 1: RSA is bigger or slower).
+Each time is the median over n timed runs (fast operations batched within a run). A ratio row
+divides the first row's figure by the second's (above 1: RSA is bigger or slower).
 Key establishment: with ECDH each side validates the peer's (uncompressed) public key and computes
 one x(d·Q) (plus, when ephemeral, one key generation); with RSA key transport the sender
 OAEP-encrypts a 32-byte key with the receiver's public key and the receiver decrypts it. So
@@ -516,15 +725,10 @@ fn three_digits(x: f64) -> String {
     }
 }
 
-/// A timing cell: `"25.1 µs (39.8k/s, n=201)"`, or the reason there is none.
+/// A timing cell: `"25.1 µs (n=201)"`, or the reason there is none.
 pub fn fmt_figure(figure: &Figure) -> String {
     match figure {
-        Figure::Timed(t) => format!(
-            "{} ({}, n={})",
-            fmt_duration(t.median_ns),
-            fmt_rate(t.ops_per_sec()),
-            t.runs
-        ),
+        Figure::Timed(t) => format!("{} (n={})", fmt_duration(t.median_ns), t.runs),
         Figure::NotTimed => "not timed".to_string(),
         Figure::NotApplicable => "—".to_string(),
     }
@@ -532,9 +736,30 @@ pub fn fmt_figure(figure: &Figure) -> String {
 
 /// A ratio cell for `rsa / ecc`, or `"—"` unless both were measured.
 pub fn fmt_time_ratio(rsa: &Figure, ecc: &Figure) -> String {
+    time_ratio(rsa, ecc).map_or("—".to_string(), fmt_ratio)
+}
+
+/// `rsa / ecc` if both were measured.
+pub fn time_ratio(rsa: &Figure, ecc: &Figure) -> Option<f64> {
     match (rsa.timing(), ecc.timing()) {
-        (Some(r), Some(e)) => fmt_ratio(r.median_ns / e.median_ns),
-        _ => "—".to_string(),
+        (Some(r), Some(e)) => Some(r.median_ns / e.median_ns),
+        _ => None,
+    }
+}
+
+/// A power of two with one decimal: `"2^127.8"`.
+pub fn fmt_log2(log2: f64) -> String {
+    format!("2^{log2:.1}")
+}
+
+/// A count given by its `log2`, in plain digits below 10,000 and otherwise with an exponent:
+/// `"2700"`, `"4.1e25"`.
+pub fn fmt_count(log2: f64) -> String {
+    let value = log2.exp2();
+    if value < 1e4 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1e}")
     }
 }
 
@@ -602,6 +827,10 @@ impl Table {
     }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Tables
+// ---------------------------------------------------------------------------------------------
+
 /// The heading of a level's block.
 pub fn level_heading(level: &Level) -> String {
     format!(
@@ -621,94 +850,54 @@ pub fn no_curve_note(level: &Level) -> String {
     )
 }
 
-/// The header of the ratio column for `curve`.
-pub fn ratio_header(curve: Algorithm) -> String {
-    format!("RSA/{}", curve.name())
+/// `"RSA-3072 ÷ P-256"`: the label of a ratio row.
+pub fn pair_label(pair: &Pair<'_>) -> String {
+    format!(
+        "{} ÷ {}",
+        pair.rsa.algorithm.name(),
+        pair.ecc.algorithm.name()
+    )
 }
 
-/// The block of one level: a column per algorithm (ECC first, RSA last) and one ratio column
-/// `RSA/curve` per curve. At a level with no curve in this crate (80 bits) the ECC column says
-/// "no curve" and there are no ratios (see [`no_curve_note`]).
+/// `"AWS-LC ÷ ecckit"`: the libraries of a ratio row.
+pub fn pair_libraries(pair: &Pair<'_>) -> String {
+    format!("{} ÷ {}", pair.rsa.library.name(), pair.ecc.library.name())
+}
+
+/// The headers of the timed columns, in [`Row::operations`] order.
+pub const OPERATION_HEADERS: [&str; 5] = [
+    "key generation",
+    "sign",
+    "verify",
+    "ECDH | OAEP encrypt",
+    "ECDH | OAEP decrypt",
+];
+
+/// The time block of one level: a row per measured algorithm and library (curves first), then a
+/// ratio row per [`level_pairs`] pair.
 pub fn level_table(level: &Level, rows: &[Row]) -> Table {
-    let find = |a: Algorithm| rows.iter().find(|r| r.algorithm == a);
-    let rsa = find(level.rsa());
-    let curves: Vec<&Row> = level
-        .ecc_curves()
-        .into_iter()
-        .filter_map(|c| find(Algorithm::Ecc(c)))
-        .collect();
-
-    let mut header = vec![String::new()];
-    if curves.is_empty() {
-        header.push("ECC".to_string());
-    }
-    header.extend(curves.iter().map(|r| r.algorithm.name()));
-    header.push(level.rsa().name());
-    header.extend(curves.iter().map(|r| ratio_header(r.algorithm)));
-    let mut align = vec![Align::Left];
-    align.extend(std::iter::repeat_n(Align::Right, header.len() - 1));
-
-    type Cell = fn(&Row) -> String;
-    type Ratio = fn(&Row, &Row) -> String;
-    let lines: [(&str, Cell, Ratio); 8] = [
-        (
-            "public key (bytes)",
-            |r| r.sizes.public_key.to_string(),
-            |rsa, ecc| size_ratio(rsa.sizes.public_key, ecc.sizes.public_key),
-        ),
-        (
-            "private key (bytes)",
-            |r| r.sizes.private_key.to_string(),
-            |rsa, ecc| size_ratio(rsa.sizes.private_key, ecc.sizes.private_key),
-        ),
-        (
-            "signature (bytes)",
-            |r| r.sizes.signature.to_string(),
-            |rsa, ecc| size_ratio(rsa.sizes.signature, ecc.sizes.signature),
-        ),
-        (
-            "key generation",
-            |r| fmt_figure(&r.keygen),
-            |rsa, ecc| fmt_time_ratio(&rsa.keygen, &ecc.keygen),
-        ),
-        (
-            "sign",
-            |r| fmt_figure(&r.sign),
-            |rsa, ecc| fmt_time_ratio(&rsa.sign, &ecc.sign),
-        ),
-        (
-            "verify",
-            |r| fmt_figure(&r.verify),
-            |rsa, ecc| fmt_time_ratio(&rsa.verify, &ecc.verify),
-        ),
-        (
-            "ECDH | OAEP encrypt",
-            |r| fmt_figure(&r.sender()),
-            |rsa, ecc| fmt_time_ratio(&rsa.sender(), &ecc.sender()),
-        ),
-        (
-            "ECDH | OAEP decrypt",
-            |r| fmt_figure(&r.receiver()),
-            |rsa, ecc| fmt_time_ratio(&rsa.receiver(), &ecc.receiver()),
-        ),
-    ];
+    let mut header = vec![String::new(), "library".to_string()];
+    header.extend(OPERATION_HEADERS.iter().map(|h| h.to_string()));
+    let mut align = vec![Align::Left, Align::Left];
+    align.extend(std::iter::repeat_n(Align::Right, OPERATION_HEADERS.len()));
 
     let mut table_rows = Vec::new();
-    for (label, cell, ratio) in &lines {
-        let mut line = vec![label.to_string()];
-        if curves.is_empty() {
-            line.push("no curve".to_string());
-        }
-        line.extend(curves.iter().map(|r| cell(r)));
-        line.push(rsa.map_or("—".to_string(), cell));
+    for row in level_rows(level, rows) {
+        let mut line = vec![row.algorithm.name(), row.library.name().to_string()];
+        line.extend(row.operations().iter().map(|(_, f)| fmt_figure(f)));
+        table_rows.push(line);
+    }
+    for pair in level_pairs(level, rows) {
+        let mut line = vec![pair_label(&pair), pair_libraries(&pair)];
         line.extend(
-            curves
+            pair.rsa
+                .operations()
                 .iter()
-                .map(|ecc| rsa.map_or("—".to_string(), |rsa| ratio(rsa, ecc))),
+                .zip(pair.ecc.operations())
+                .map(|((_, r), (_, e))| fmt_time_ratio(r, &e)),
         );
         table_rows.push(line);
     }
-
     Table {
         header,
         align,
@@ -716,14 +905,243 @@ pub fn level_table(level: &Level, rows: &[Row]) -> Table {
     }
 }
 
-/// `rsa / ecc` for byte counts.
-fn size_ratio(rsa: usize, ecc: usize) -> String {
-    fmt_ratio(rsa as f64 / ecc as f64)
+/// The sizes of the algorithms at `levels`: a row per algorithm (from its first row in `rows`),
+/// then `RSA ÷ curve` per curve.
+pub fn sizes_table(levels: &[Level], rows: &[Row]) -> Table {
+    let header = [
+        "security",
+        "algorithm",
+        "public key",
+        "private key",
+        "signature",
+    ]
+    .map(String::from)
+    .to_vec();
+    let align = vec![
+        Align::Right,
+        Align::Left,
+        Align::Right,
+        Align::Right,
+        Align::Right,
+    ];
+    let mut table_rows = Vec::new();
+    for level in levels {
+        let mut seen: Vec<&Row> = Vec::new();
+        for row in level_rows(level, rows) {
+            if !seen.iter().any(|s| s.algorithm == row.algorithm) {
+                seen.push(row);
+            }
+        }
+        let sizes = |s: &Sizes| [s.public_key, s.private_key, s.signature];
+        for row in &seen {
+            let mut line = vec![level.bits.to_string(), row.algorithm.name()];
+            line.extend(sizes(&row.sizes).iter().map(|b| b.to_string()));
+            table_rows.push(line);
+        }
+        let rsa = seen
+            .iter()
+            .find(|r| matches!(r.algorithm, Algorithm::Rsa(_)));
+        for ecc in seen
+            .iter()
+            .filter(|r| matches!(r.algorithm, Algorithm::Ecc(_)))
+        {
+            let Some(rsa) = rsa else { continue };
+            let mut line = vec![
+                String::new(),
+                format!("{} ÷ {}", rsa.algorithm.name(), ecc.algorithm.name()),
+            ];
+            line.extend(
+                sizes(&rsa.sizes)
+                    .iter()
+                    .zip(sizes(&ecc.sizes))
+                    .map(|(r, e)| fmt_ratio(*r as f64 / e as f64)),
+            );
+            table_rows.push(line);
+        }
+    }
+    Table {
+        header,
+        align,
+        rows: table_rows,
+    }
 }
 
-/// The whole printed report: one block per level, then the definitions.
-pub fn render_report(rows: &[Row]) -> String {
+// ---------------------------------------------------------------------------------------------
+// Cost to break
+// ---------------------------------------------------------------------------------------------
+
+/// The targets of the cost-to-break table, by level: ecckit's curves (each with the point
+/// addition measured in `rows`, if any) or, where ecckit has none (80 bits), a curve of the
+/// level's smallest size; then the level's RSA modulus.
+pub fn costs(rows: &[Row]) -> Vec<Cost> {
+    let mut out = Vec::new();
+    for level in &LEVELS {
+        let curves = level.ecc_curves();
+        if curves.is_empty() {
+            out.push(Cost {
+                security_bits: level.bits,
+                target: Target::Curve {
+                    name: format!("{}-bit curve", level.ecc_min_bits),
+                    order_log2: f64::from(level.ecc_min_bits),
+                    ns_per_addition: None,
+                },
+            });
+        }
+        for curve in curves {
+            let ns_per_addition = rows
+                .iter()
+                .find(|r| r.algorithm == Algorithm::Ecc(curve) && r.library == Library::Ecckit)
+                .and_then(|r| r.point_add.timing())
+                .map(|t| t.median_ns);
+            out.push(Cost {
+                security_bits: level.bits,
+                target: Target::Curve {
+                    name: curve.name().to_string(),
+                    order_log2: curve.order_log2(),
+                    ns_per_addition,
+                },
+            });
+        }
+        out.push(Cost {
+            security_bits: level.bits,
+            target: Target::Rsa {
+                bits: level.rsa_bits as u32,
+            },
+        });
+    }
+    out
+}
+
+/// The cost-to-break table.
+pub fn cost_table(costs: &[Cost]) -> Table {
+    let header = [
+        "security",
+        "algorithm",
+        "best attack",
+        "formula, o(1) dropped",
+        "× the record",
+        "core-years",
+    ]
+    .map(String::from)
+    .to_vec();
+    let align = vec![
+        Align::Right,
+        Align::Left,
+        Align::Left,
+        Align::Left,
+        Align::Left,
+        Align::Left,
+    ];
+    let rows = costs
+        .iter()
+        .map(|c| {
+            let formula = match c.target {
+                Target::Curve { .. } => format!("√(πn/4) = {}", fmt_log2(c.formula_log2())),
+                Target::Rsa { .. } => format!("L_n = {}", fmt_log2(c.formula_log2())),
+            };
+            let core_years = match (&c.target, c.core_years_log2()) {
+                (
+                    Target::Curve {
+                        ns_per_addition: Some(ns),
+                        ..
+                    },
+                    Some(y),
+                ) => format!("{} at {} per addition", fmt_count(y), fmt_duration(*ns)),
+                (Target::Curve { .. }, _) => "— (no curve timed)".to_string(),
+                (Target::Rsa { .. }, Some(y)) => fmt_count(y),
+                (Target::Rsa { .. }, None) => "—".to_string(),
+            };
+            vec![
+                c.security_bits.to_string(),
+                c.name(),
+                c.attack().to_string(),
+                formula,
+                format!("{} × {}", fmt_log2(c.record_multiple_log2()), c.record()),
+                core_years,
+            ]
+        })
+        .collect();
+    Table {
+        header,
+        align,
+        rows,
+    }
+}
+
+/// The heading of the cost-to-break table.
+pub const COST_HEADING: &str =
+    "Cost to break — the best known attack on each size, anchored to the largest public breaks";
+
+/// How the cost-to-break figures are made, printed under the table.
+pub const COST_NOTES: &str = "\
+ECC: Pollard rho needs about √(πn/4) point additions on a group of prime order n. Anchored to
+  the secp112r1 record (2009: about 8.5·10^16 additions, n ≈ 2^111.8, 1.44 times the formula) by
+  the formula's √n growth: 8.5·10^16 · √(n / n_secp112r1) additions. Core-years at ecckit's point
+  addition (complete formulas, projective + affine) measured in this run; a tuned rho walk adds
+  in affine coordinates with batched inversions, about twice as fast. `cargo run --release
+  --example ecdlp` measures rho's √n growth on toy curves.
+RSA: the general number field sieve costs L_n[1/3, (64/9)^(1/3)] =
+  exp(1.923 · (ln n)^(1/3) · (ln ln n)^(2/3)) with the o(1) in the exponent dropped, so only its
+  ratios between sizes mean something. Anchored to RSA-250 (829 bits, factored in 2020 in about
+  2,700 core-years): 2,700 · L(2^k) / L(2^829) core-years for a k-bit modulus.
+";
+
+// ---------------------------------------------------------------------------------------------
+// The whole report
+// ---------------------------------------------------------------------------------------------
+
+/// The figures of one run with their provenance.
+#[derive(Clone, Debug)]
+pub struct Report {
+    /// Where and when.
+    pub provenance: Provenance,
+    /// The measured rows.
+    pub rows: Vec<Row>,
+}
+
+/// The report's first line: what is compared, with which libraries.
+pub fn title(provenance: &Provenance) -> String {
+    format!(
+        "ECC vs RSA at equal security (NIST SP 800-57): {}",
+        provenance.libraries_text()
+    )
+}
+
+/// The level whose block the README shows (128 bits: P-256, secp256k1, RSA-3072).
+pub const SAMPLE_LEVEL: usize = 2;
+
+/// The README's sample: title, provenance, the 128-bit sizes and times, the cost to break. Every
+/// part is rendered by the same function as in [`render_report`].
+pub fn render_sample(report: &Report) -> String {
+    let level = &LEVELS[SAMPLE_LEVEL];
     let mut out = String::new();
+    let _ = writeln!(out, "{}", title(&report.provenance));
+    let _ = writeln!(out, "{}\n", report.provenance.line());
+    let _ = writeln!(out, "{}", level_heading(level));
+    out.push_str(&sizes_table(std::slice::from_ref(level), &report.rows).render());
+    out.push('\n');
+    out.push_str(&level_table(level, &report.rows).render());
+    out.push('\n');
+    let _ = writeln!(out, "{COST_HEADING}");
+    out.push_str(&cost_table(&costs(&report.rows)).render());
+    out
+}
+
+/// The whole printed report; `intro` (what was measured how, from the caller) goes under the
+/// provenance.
+pub fn render_report(report: &Report, intro: &str) -> String {
+    let rows = &report.rows;
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", title(&report.provenance));
+    let _ = writeln!(out, "{}\n", report.provenance.line());
+    out.push_str(intro);
+    out.push('\n');
+    let _ = writeln!(
+        out,
+        "Sizes in bytes (standard encodings: the same in every library)"
+    );
+    out.push_str(&sizes_table(&LEVELS, rows).render());
+    out.push('\n');
     for level in &LEVELS {
         let _ = writeln!(out, "{}", level_heading(level));
         out.push_str(&level_table(level, rows).render());
@@ -732,6 +1150,10 @@ pub fn render_report(rows: &[Row]) -> String {
         }
         out.push('\n');
     }
+    let _ = writeln!(out, "{COST_HEADING}");
+    out.push_str(&cost_table(&costs(rows)).render());
+    out.push_str(COST_NOTES);
+    out.push('\n');
     out.push_str(NOTES);
     out.push_str("Sizes in bytes:\n");
     for line in SIZE_DEFINITIONS.lines() {
@@ -756,13 +1178,21 @@ fn runs(figure: &Figure) -> Value {
     figure.timing().map_or(Value::Null, |t| json!(t.runs))
 }
 
+/// A float rounded to `digits` decimals, or `null`.
+fn rounded(x: Option<f64>, digits: i32) -> Value {
+    let scale = 10f64.powi(digits);
+    x.map_or(Value::Null, |x| json!((x * scale).round() / scale))
+}
+
 /// One row as a JSON object. Times are medians in microseconds per operation, `null` where not
 /// measured; `agree_us` is ECDH (null for RSA), `encrypt_us` / `decrypt_us` are RSA-OAEP (null
-/// for ECC); each `*_runs` is the number of timed runs behind the median.
+/// for ECC), `point_add_us` one ecckit point addition (the cost-to-break unit); each `*_runs` is
+/// the number of timed runs behind the median.
 pub fn row_json(row: &Row) -> Value {
     let a = row.algorithm;
     json!({
         "algorithm": a.name(),
+        "library": row.library.name(),
         "family": a.family(),
         "key_bits": a.key_bits(),
         "security_bits": a.security_bits(),
@@ -775,17 +1205,129 @@ pub fn row_json(row: &Row) -> Value {
         "agree_us": micros(&row.agree),
         "encrypt_us": micros(&row.encrypt),
         "decrypt_us": micros(&row.decrypt),
+        "point_add_us": micros(&row.point_add),
         "keygen_runs": runs(&row.keygen),
         "sign_runs": runs(&row.sign),
         "verify_runs": runs(&row.verify),
         "agree_runs": runs(&row.agree),
         "encrypt_runs": runs(&row.encrypt),
         "decrypt_runs": runs(&row.decrypt),
+        "point_add_runs": runs(&row.point_add),
     })
 }
 
-/// All rows as a JSON list, pretty-printed.
-pub fn rows_json(rows: &[Row]) -> String {
-    let list: Vec<Value> = rows.iter().map(row_json).collect();
-    serde_json::to_string_pretty(&Value::Array(list)).expect("JSON of plain values")
+/// One ratio row: RSA's figure over the curve's, per operation (`sender` is ECDH over OAEP
+/// encryption, `receiver` ECDH over OAEP decryption), `null` unless both were measured.
+pub fn pair_json(pair: &Pair<'_>) -> Value {
+    let mut object = serde_json::Map::new();
+    object.insert("rsa".into(), json!(pair.rsa.algorithm.name()));
+    object.insert("rsa_library".into(), json!(pair.rsa.library.name()));
+    object.insert("ecc".into(), json!(pair.ecc.algorithm.name()));
+    object.insert("ecc_library".into(), json!(pair.ecc.library.name()));
+    for ((name, r), (_, e)) in pair.rsa.operations().iter().zip(pair.ecc.operations()) {
+        object.insert(name.to_string(), rounded(time_ratio(r, &e), 3));
+    }
+    Value::Object(object)
+}
+
+/// One cost-to-break line: `log2` of the formula's count, of the multiple of the record and of
+/// the anchored core-years (`null` for a curve without a timed addition).
+pub fn cost_json(cost: &Cost) -> Value {
+    let ns = match cost.target {
+        Target::Curve {
+            ns_per_addition, ..
+        } => ns_per_addition,
+        Target::Rsa { .. } => None,
+    };
+    json!({
+        "security_bits": cost.security_bits,
+        "algorithm": cost.name(),
+        "attack": cost.attack(),
+        "formula_log2": rounded(Some(cost.formula_log2()), 2),
+        "record": cost.record(),
+        "record_multiple_log2": rounded(Some(cost.record_multiple_log2()), 2),
+        "anchored_additions_log2": rounded(cost.anchored_additions_log2(), 2),
+        "ns_per_addition": rounded(ns, 1),
+        "core_years_log2": rounded(cost.core_years_log2(), 2),
+        "core_years": cost.core_years_log2().map_or(Value::Null, |y| json!(y.exp2())),
+    })
+}
+
+/// The provenance as a JSON object.
+pub fn provenance_json(p: &Provenance) -> Value {
+    let libraries: serde_json::Map<String, Value> = p
+        .libraries
+        .iter()
+        .map(|(name, version)| (name.clone(), json!(version)))
+        .collect();
+    json!({
+        "commit": p.commit,
+        "date_utc": p.date_utc,
+        "cpu": p.cpu,
+        "cores": p.cores,
+        "rustc": p.rustc,
+        "mode": p.mode,
+        "libraries": libraries,
+    })
+}
+
+/// The whole report as pretty-printed JSON: `provenance`, `rows`, `ratios` (every ratio row of
+/// every level) and `cost_to_break`.
+pub fn report_json(report: &Report) -> String {
+    let rows: Vec<Value> = report.rows.iter().map(row_json).collect();
+    let ratios: Vec<Value> = LEVELS
+        .iter()
+        .flat_map(|l| level_pairs(l, &report.rows))
+        .map(|p| pair_json(&p))
+        .collect();
+    let cost: Vec<Value> = costs(&report.rows).iter().map(cost_json).collect();
+    let document = json!({
+        "provenance": provenance_json(&report.provenance),
+        "rows": rows,
+        "ratios": ratios,
+        "cost_to_break": cost,
+    });
+    serde_json::to_string_pretty(&document).expect("JSON of plain values")
+}
+
+// ---------------------------------------------------------------------------------------------
+// The README's sample block
+// ---------------------------------------------------------------------------------------------
+
+/// The line before the README's sample block.
+pub const SAMPLE_BEGIN: &str = "<!-- ecc_vs_rsa sample: begin (written by --update-docs) -->";
+/// The line after it.
+pub const SAMPLE_END: &str = "<!-- ecc_vs_rsa sample: end -->";
+
+/// The text of the README's sample block (inside its ```` ```text ```` fence), if the markers and
+/// the fence are there.
+pub fn readme_sample(readme: &str) -> Option<&str> {
+    let start = readme.find(SAMPLE_BEGIN)? + SAMPLE_BEGIN.len();
+    let end = start + readme[start..].find(SAMPLE_END)?;
+    let block = &readme[start..end];
+    let open = "```text\n";
+    let body_start = block.find(open)? + open.len();
+    let body_end = block.rfind("```")?;
+    (body_end >= body_start).then(|| &block[body_start..body_end])
+}
+
+/// `readme` with its sample block replaced by `sample`.
+pub fn replace_readme_sample(readme: &str, sample: &str) -> Result<String, String> {
+    let start = readme
+        .find(SAMPLE_BEGIN)
+        .ok_or(format!("README.md has no line {SAMPLE_BEGIN:?}"))?
+        + SAMPLE_BEGIN.len();
+    let end = start
+        + readme[start..]
+            .find(SAMPLE_END)
+            .ok_or(format!("README.md has no line {SAMPLE_END:?}"))?;
+    let mut sample = sample.to_string();
+    if !sample.ends_with('\n') {
+        sample.push('\n');
+    }
+    Ok(format!(
+        "{}\n```text\n{sample}```\n{}",
+        &readme[..start],
+        &readme[end..]
+    ))
 }

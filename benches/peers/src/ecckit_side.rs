@@ -7,14 +7,14 @@
 //! - ecdh: `PublicKey::from_sec1_bytes(peer)` (validates the point) → `ecdh::diffie_hellman`.
 
 use crate::contender::{Contender, Inputs};
-use ecckit::curves::Curve;
 use ecckit::ecdh::diffie_hellman;
+use ecckit::ecdsa::EcdsaCurve;
 use ecckit::ecdsa::{Signature, SigningKey};
 use ecckit::keys::{PublicKey, SecretKey};
 use std::hint::black_box;
 
 /// ecckit on curve `C`.
-pub fn contender<C: Curve + 'static>(inputs: &Inputs) -> Contender {
+pub fn contender<C: EcdsaCurve + 'static>(inputs: &Inputs) -> Contender {
     let curve = inputs.curve;
     let secret = inputs.secret.clone();
     let public_key = move |secret: &[u8]| {

@@ -52,7 +52,7 @@ mod rustcrypto;
 
 use contender::{Contender, Inputs, OPERATIONS};
 use ecckit::curves::Curve;
-use ecckit::ecdsa::{Signature, SigningKey};
+use ecckit::ecdsa::{EcdsaCurve, Signature, SigningKey};
 use ecckit::keys::SecretKey;
 use ecckit::{p256::NistP256, p384::NistP384, p521::NistP521, secp256k1::Secp256k1};
 use harness::{Clock, Plan, Stats};
@@ -153,7 +153,7 @@ fn key_bytes(label: &str, curve: &str, len: usize) -> Vec<u8> {
 
 /// The shared inputs of curve `C`: secret, peer public key (by ecckit, checked through ECDH by
 /// every peer) and the signature every library verifies (ecckit's, checked by every peer).
-fn inputs<C: Curve>(curve: &'static str, len: usize) -> Inputs {
+fn inputs<C: EcdsaCurve>(curve: &'static str, len: usize) -> Inputs {
     let secret = key_bytes("secret", curve, len);
     let peer = SecretKey::<C>::from_bytes(&key_bytes("peer", curve, len))
         .unwrap_or_else(|e| panic!("{curve}: ecckit rejects the peer's secret key: {e:?}"));

@@ -265,6 +265,10 @@ pub const fn check(p: u64, a: u64, b: u64, g: (u64, u64), order: u64) -> Result<
     if p as u128 >= 2 * order as u128 {
         return Err("toy_curve!: ECDSA verification needs p < 2·order");
     }
+    // Field elements and scalars share one encoding length in the SEC1 and signature code.
+    if (64 - p.leading_zeros()).div_ceil(8) != (64 - order.leading_zeros()).div_ceil(8) {
+        return Err("toy_curve!: p and order must have the same byte length");
+    }
     if !ecdsa_can_sign(p, a, g, order) {
         return Err(
             "toy_curve!: ECDSA cannot sign on this curve (fewer than two non-zero values of r = x(k·G) mod order)",
@@ -526,5 +530,15 @@ mod tests {
         assert!(in_hasse_interval(10, 17));
         assert!(in_hasse_interval(26, 17));
         assert!(!in_hasse_interval(27, 17));
+    }
+
+    #[test]
+    fn p_and_order_of_different_byte_lengths_are_refused() {
+        // p = 65537 (17 bits, 3 bytes) and order 65423 (16 bits, 2 bytes): a valid curve whose
+        // field elements and scalars would have different encodings, which signing cannot handle.
+        assert_eq!(
+            check(65537, 65537 - 3, 20, (1, 12240), 65423),
+            Err("toy_curve!: p and order must have the same byte length")
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! Scalar multiplication on edwards25519.
 //!
 //! Layer: **scalar multiplication** (for the Edwards shape). Uses [`super`]'s point arithmetic and
-//! the recodings of [`crate::point::mul::recode`].
+//! the signed-digit recodings of the Weierstrass scalar multiplication (`point::mul::recode`).
 //!
 //! * [`mul_base`]: `k·B` over the compile-time table of `B`, constant time (key generation,
 //!   signing).

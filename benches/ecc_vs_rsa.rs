@@ -1,6 +1,6 @@
 //! ECC vs RSA at equal security, under criterion: the pairs of the `ecc_vs_rsa` example
-//! (P-224 / RSA-2048, P-256 and secp256k1 / RSA-3072, P-384 / RSA-7680, P-521 / RSA-15360, and
-//! RSA-1024 alone at 80 bits), grouped as `<level>/<operation>/<algorithm>` so that criterion's
+//! (P-224 / RSA-2048, P-256, secp256k1 and Ed25519/X25519 / RSA-3072, P-384 / RSA-7680,
+//! P-521 / RSA-15360, and RSA-1024 alone at 80 bits), grouped as `<level>/<operation>/<algorithm>` so that criterion's
 //! report puts ECC beside RSA.
 //!
 //! `cargo bench --bench ecc_vs_rsa` (add e.g. `-- 128-bit` to run one level). Measurement times
@@ -32,6 +32,47 @@ fn short(group: &mut BenchmarkGroup<'_, WallTime>) {
         .sample_size(10)
         .warm_up_time(Duration::from_millis(300))
         .measurement_time(Duration::from_secs(2));
+}
+
+/// Ed25519 in the signature groups, X25519 in key establishment (as the example's row).
+fn bench_curve25519(c: &mut Criterion, level: &Level) {
+    use ecckit::{ed25519, x25519};
+    let prefix = format!("{}-bit", level.bits);
+    let mut rng = rand::rng();
+    let key = ed25519::SigningKey::random(&mut rng);
+    let verifying_key = key.verifying_key();
+    let signature = key.sign(MESSAGE);
+    let secret = x25519::SecretKey::random(&mut rng);
+    let peer = x25519::SecretKey::random(&mut rng).public_key().to_bytes();
+
+    let mut group = c.benchmark_group(format!("{prefix}/keygen"));
+    short(&mut group);
+    group.bench_function("Ed25519", |b| {
+        b.iter(|| ed25519::SigningKey::random(&mut rng))
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group(format!("{prefix}/sign"));
+    short(&mut group);
+    group.bench_function("Ed25519", |b| b.iter(|| key.sign(black_box(MESSAGE))));
+    group.finish();
+
+    let mut group = c.benchmark_group(format!("{prefix}/verify"));
+    short(&mut group);
+    group.bench_function("Ed25519", |b| {
+        b.iter(|| verifying_key.verify(black_box(MESSAGE), &signature))
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group(format!("{prefix}/key_establishment"));
+    short(&mut group);
+    group.bench_function("X25519", |b| {
+        b.iter(|| {
+            let public = x25519::PublicKey::from_bytes(black_box(&peer)).unwrap();
+            x25519::diffie_hellman(&secret, &public)
+        })
+    });
+    group.finish();
 }
 
 fn bench_ecc<C: EcdsaCurve>(c: &mut Criterion, level: &Level) {
@@ -134,6 +175,7 @@ fn benches(c: &mut Criterion) {
                 EccCurve::P224 => bench_ecc::<NistP224>(c, level),
                 EccCurve::P256 => bench_ecc::<NistP256>(c, level),
                 EccCurve::Secp256k1 => bench_ecc::<Secp256k1>(c, level),
+                EccCurve::Curve25519 => bench_curve25519(c, level),
                 EccCurve::P384 => bench_ecc::<NistP384>(c, level),
                 EccCurve::P521 => bench_ecc::<NistP521>(c, level),
             }

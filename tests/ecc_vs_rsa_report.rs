@@ -73,7 +73,10 @@ fn levels_hold_the_right_algorithms() {
     };
     assert_eq!(names(80), ["RSA-1024"]);
     assert_eq!(names(112), ["P-224", "RSA-2048"]);
-    assert_eq!(names(128), ["P-256", "secp256k1", "RSA-3072"]);
+    assert_eq!(
+        names(128),
+        ["P-256", "secp256k1", "Ed25519/X25519", "RSA-3072"]
+    );
     assert_eq!(names(192), ["P-384", "RSA-7680"]);
     assert_eq!(names(256), ["P-521", "RSA-15360"]);
     assert!(level(80).unwrap().ecc_curves().is_empty());
@@ -94,6 +97,7 @@ fn levels_hold_the_right_algorithms() {
             "RSA-2048",
             "P-256",
             "secp256k1",
+            "Ed25519/X25519",
             "RSA-3072",
             "P-384",
             "RSA-7680",
@@ -111,10 +115,13 @@ fn order_bits<C: Curve>() -> u32 {
 
 #[test]
 fn curve_values_match_the_library() {
+    // ℓ = 2^252 + 27742317777372353535851937790883648493 has 253 bits.
+    let l_bits = 256 - (-ecckit::field::curve25519::Scalar::ONE).to_le_bytes()[31].leading_zeros();
     let library = [
         (NistP224::NAME, order_bits::<NistP224>()),
         (NistP256::NAME, order_bits::<NistP256>()),
         (Secp256k1::NAME, order_bits::<Secp256k1>()),
+        ("Ed25519/X25519", l_bits),
         (NistP384::NAME, order_bits::<NistP384>()),
         (NistP521::NAME, order_bits::<NistP521>()),
     ];
@@ -123,14 +130,23 @@ fn curve_values_match_the_library() {
         assert_eq!(curve.order_bits(), bits, "{name}");
         assert_eq!(Algorithm::Ecc(curve).key_bits(), bits as usize);
         assert_eq!(Algorithm::Ecc(curve).family(), "ECC");
-        // n is just below 2^bits on these curves: as a float it rounds to within 2^-30 of it,
-        // or to 2^bits itself.
+        // n is just below 2^bits on the NIST curves and secp256k1: as a float it rounds to
+        // within 2^-30 of it, or to 2^bits itself. Curve25519's ℓ is 2^252 plus a 125-bit
+        // number, so it rounds to 2^252.
         let log2 = curve.order_log2();
-        assert!(
-            log2 <= f64::from(bits) && log2 > f64::from(bits) - 1e-6,
-            "{name}: {log2}"
-        );
+        if curve == EccCurve::Curve25519 {
+            assert_eq!(log2, 252.0, "{name}");
+        } else {
+            assert!(
+                log2 <= f64::from(bits) && log2 > f64::from(bits) - 1e-6,
+                "{name}: {log2}"
+            );
+        }
     }
+    // SP 800-57 would put a 253-bit order at 112 bits; SP 800-186 rates Curve25519 at 128.
+    assert_eq!(ecc_security_bits(253), Some(112));
+    assert_eq!(EccCurve::Curve25519.security_bits(), Some(128));
+    assert_eq!(EccCurve::P224.security_bits(), Some(112));
 }
 
 #[test]
@@ -140,6 +156,7 @@ fn ecc_sizes_from_real_keys() {
         (EccCurve::P224, (29, 28, 56)),
         (EccCurve::P256, (33, 32, 64)),
         (EccCurve::Secp256k1, (33, 32, 64)),
+        (EccCurve::Curve25519, (32, 32, 64)),
         (EccCurve::P384, (49, 48, 96)),
         (EccCurve::P521, (67, 66, 132)),
     ];
@@ -331,6 +348,7 @@ fn contenders_are_listed_in_display_order() {
             "P-224",
             "RSA-2048",
             "P-256",
+            "Ed25519/X25519",
             "RSA-3072",
             "P-384",
             "RSA-7680",
@@ -454,14 +472,16 @@ fn level_tables() {
         [
             ("P-256", "ecckit"),
             ("secp256k1", "ecckit"),
+            ("Ed25519/X25519", "ecckit"),
             ("RSA-3072", "rsa crate"),
             ("RSA-3072 ÷ P-256", "rsa crate ÷ ecckit"),
             ("RSA-3072 ÷ secp256k1", "rsa crate ÷ ecckit"),
+            ("RSA-3072 ÷ Ed25519/X25519", "rsa crate ÷ ecckit"),
         ]
     );
     // sign 3000 vs 100 µs; verify 30 vs 100; sender 60 vs 100; receiver 6000 vs 100.
     assert_eq!(
-        column(&t128, 2)[2..],
+        column(&t128, 3)[2..],
         [
             "300 ms (n=3)",
             "3.00 ms (n=5)",
@@ -473,7 +493,7 @@ fn level_tables() {
     // ECC rows give ECDH in both key-establishment columns.
     assert_eq!(t128.rows[0][5], t128.rows[0][6]);
     assert_eq!(
-        column(&t128, 3),
+        column(&t128, 4),
         [
             "RSA-3072 ÷ P-256",
             "rsa crate ÷ ecckit",
@@ -512,6 +532,8 @@ fn level_tables_with_aws_lc() {
             ("P-256", "ecckit"),
             ("P-256", "AWS-LC"),
             ("secp256k1", "ecckit"),
+            ("Ed25519/X25519", "ecckit"),
+            ("Ed25519/X25519", "AWS-LC"),
             ("RSA-3072", "rsa crate"),
             ("RSA-3072", "AWS-LC"),
             ("RSA-3072 ÷ P-256", "rsa crate ÷ ecckit"),
@@ -519,19 +541,22 @@ fn level_tables_with_aws_lc() {
             ("RSA-3072 ÷ P-256", "AWS-LC ÷ AWS-LC"),
             ("RSA-3072 ÷ secp256k1", "rsa crate ÷ ecckit"),
             ("RSA-3072 ÷ secp256k1", "AWS-LC ÷ ecckit"),
+            ("RSA-3072 ÷ Ed25519/X25519", "rsa crate ÷ ecckit"),
+            ("RSA-3072 ÷ Ed25519/X25519", "AWS-LC ÷ ecckit"),
+            ("RSA-3072 ÷ Ed25519/X25519", "AWS-LC ÷ AWS-LC"),
         ]
     );
     // Signing: rsa crate 3000 µs, AWS-LC 1500 µs; ecckit 100 µs, AWS-LC's P-256 50 µs.
-    assert_eq!(t128.rows[5][3], "30.0×");
-    assert_eq!(t128.rows[6][3], "15.0×");
     assert_eq!(t128.rows[7][3], "30.0×");
+    assert_eq!(t128.rows[8][3], "15.0×");
+    assert_eq!(t128.rows[9][3], "30.0×");
     // 80 bits: two RSA rows and still no ratio.
     let t80 = level_table(level(80).unwrap(), &rows);
     assert_eq!(t80.rows.len(), 2);
     assert_eq!(t80.rows[1][1], "AWS-LC");
     // The ratio rows are exactly level_pairs.
     let pairs = level_pairs(level(128).unwrap(), &rows);
-    assert_eq!(pairs.len(), 5);
+    assert_eq!(pairs.len(), 8);
     assert_eq!(pair_label(&pairs[2]), "RSA-3072 ÷ P-256");
     assert_eq!(pair_libraries(&pairs[2]), "AWS-LC ÷ AWS-LC");
 }
@@ -561,9 +586,11 @@ fn sizes_table_rows() {
             "RSA-2048 ÷ P-224",
             "P-256",
             "secp256k1",
+            "Ed25519/X25519",
             "RSA-3072",
             "RSA-3072 ÷ P-256",
             "RSA-3072 ÷ secp256k1",
+            "RSA-3072 ÷ Ed25519/X25519",
             "P-384",
             "RSA-7680",
             "RSA-7680 ÷ P-384",
@@ -573,9 +600,10 @@ fn sizes_table_rows() {
         ]
     );
     assert_eq!(
-        t.rows[7],
+        t.rows[8],
         ["", "RSA-3072 ÷ P-256", "12.1×", "54.0×", "6.00×"]
     );
+    assert_eq!(t.rows[6], ["128", "Ed25519/X25519", "32", "32", "64"]);
     assert_eq!(t.rows[4], ["128", "P-256", "33", "32", "64"]);
 }
 
@@ -632,6 +660,7 @@ fn cost_rows() {
             "RSA-2048",
             "P-256",
             "secp256k1",
+            "Ed25519/X25519",
             "RSA-3072",
             "P-384",
             "RSA-7680",
@@ -655,7 +684,9 @@ fn cost_rows() {
     // 8.5e16 · 2^72.11 additions · 200 ns.
     let expected = (8.5e16 * 72.111f64.exp2() * 200e-9 / cost::SECONDS_PER_YEAR).log2();
     assert!((p256.core_years_log2().unwrap() - expected).abs() < 0.01);
-    let rsa3072 = &costs[6];
+    // Curve25519's ℓ ≈ 2^252: rho needs √(πℓ/4) ≈ 2^125.8, half a bit under its 128-bit rating.
+    assert!((costs[6].formula_log2() - 125.83).abs() < 0.01);
+    let rsa3072 = &costs[7];
     assert_eq!(rsa3072.attack(), "GNFS");
     assert!((rsa3072.record_multiple_log2() - 59.6).abs() < 0.05);
 
@@ -672,7 +703,7 @@ fn cost_rows() {
         ]
     );
     assert_eq!(
-        column(&table, 6),
+        column(&table, 7),
         [
             "128",
             "RSA-3072",
@@ -821,6 +852,10 @@ fn json_report() {
     assert_eq!(p256["point_add_us"], 0.2);
     assert!(p256["encrypt_us"].is_null() && p256["decrypt_us"].is_null());
     assert!(find("P-256", "AWS-LC")["point_add_us"].is_null());
+    let curve25519 = find("Ed25519/X25519", "ecckit");
+    assert_eq!(curve25519["security_bits"], 128);
+    assert_eq!(curve25519["key_bits"], 253);
+    assert_eq!(curve25519["public_key_bytes"], 32);
     let rsa3072 = find("RSA-3072", "AWS-LC");
     assert_eq!(rsa3072["key_bits"], 3072);
     assert_eq!(rsa3072["sign_us"], 1500.0);
@@ -848,9 +883,10 @@ fn json_report() {
 
     // Cost to break.
     let cost = parsed["cost_to_break"].as_array().unwrap();
-    assert_eq!(cost.len(), 11);
-    assert_eq!(cost[6]["algorithm"], "RSA-3072");
-    assert_eq!(cost[6]["record"], "RSA-250");
+    assert_eq!(cost.len(), 12);
+    assert_eq!(cost[6]["algorithm"], "Ed25519/X25519");
+    assert_eq!(cost[7]["algorithm"], "RSA-3072");
+    assert_eq!(cost[7]["record"], "RSA-250");
     assert!(cost[0]["core_years"].is_null());
     assert_eq!(cost[4]["ns_per_addition"], 200.0);
 }

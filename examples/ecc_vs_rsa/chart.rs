@@ -179,8 +179,24 @@ pub fn draw(path: &Path, report: &Report) -> Result<(), Box<dyn Error>> {
     ))?;
     let libraries = title(&report.provenance);
     let libraries = libraries.split_once(": ").map_or("", |(_, l)| l);
+    // Each level draws its first curve; name the others, which only the tables show.
+    let undrawn: Vec<String> = LEVELS
+        .iter()
+        .filter_map(|level| {
+            let curves = level.ecc_curves();
+            (curves.len() > 1).then(|| {
+                let others: Vec<&str> = curves[1..].iter().map(|c| c.name()).collect();
+                format!(
+                    "at {} bits {} is drawn ({} in the table)",
+                    level.bits,
+                    curves[0].name(),
+                    others.join(" and ")
+                )
+            })
+        })
+        .collect();
     head.draw(&Text::new(
-        format!("{libraries}; at 128 bits P-256 is drawn (secp256k1 is in the table)"),
+        format!("{libraries}; {}", undrawn.join("; ")),
         (WIDTH as i32 / 2, 50),
         centered(17),
     ))?;

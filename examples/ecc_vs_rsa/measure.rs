@@ -201,6 +201,7 @@ pub fn measure_curve(curve: EccCurve, mode: Mode, progress: &ProgressBar) -> Row
         EccCurve::P224 => measure_ecc::<NistP224>(curve, mode, progress),
         EccCurve::P256 => measure_ecc::<NistP256>(curve, mode, progress),
         EccCurve::Secp256k1 => measure_ecc::<Secp256k1>(curve, mode, progress),
+        EccCurve::Curve25519 => measure_curve25519(mode, progress),
         EccCurve::P384 => measure_ecc::<NistP384>(curve, mode, progress),
         EccCurve::P521 => measure_ecc::<NistP521>(curve, mode, progress),
     }
@@ -257,6 +258,66 @@ fn measure_ecc<C: EcdsaCurve>(curve: EccCurve, mode: Mode, progress: &ProgressBa
     let mut walk = ProjectivePoint::<C>::mul_base(&C::Scalar::from_u64(7));
     let (t, _) = time(&plan, progress, &format!("{name} point addition"), || {
         walk = walk.add_mixed(&step);
+        walk
+    });
+    row.point_add = Figure::Timed(t);
+    progress.inc(1);
+    row
+}
+
+/// Times Ed25519 (key generation, sign, verify), X25519 (the ECDH column) and an edwards25519
+/// point addition: the same five measurements as [`measure_ecc`].
+fn measure_curve25519(mode: Mode, progress: &ProgressBar) -> Row {
+    use ecckit::edwards::EdwardsPoint;
+    use ecckit::field::curve25519::Scalar;
+    use ecckit::{ed25519, x25519};
+
+    let name = EccCurve::Curve25519.name();
+    let plan = mode.op_plan();
+    let mut rng = rand::rng();
+    let contender = Contender {
+        algorithm: Algorithm::Ecc(EccCurve::Curve25519),
+        library: Library::Ecckit,
+    };
+    let mut row = Row::new(contender, Sizes::curve25519());
+
+    let (t, key) = time(&plan, progress, "Ed25519 key generation", || {
+        ed25519::SigningKey::random(&mut rng)
+    });
+    row.keygen = Figure::Timed(t);
+    progress.inc(1);
+
+    let (t, signature) = time(&plan, progress, "Ed25519 sign", || key.sign(MESSAGE));
+    row.sign = Figure::Timed(t);
+    progress.inc(1);
+
+    let verifying_key = key.verifying_key();
+    let (t, ok) = time(&plan, progress, "Ed25519 verify", || {
+        verifying_key.verify(MESSAGE, &signature).is_ok()
+    });
+    assert!(ok, "{name}: signature does not verify");
+    row.verify = Figure::Timed(t);
+    progress.inc(1);
+
+    // X25519 as a receiver does it: decode the peer's 32 bytes, then the ladder.
+    let secret = x25519::SecretKey::random(&mut rng);
+    let peer_secret = x25519::SecretKey::random(&mut rng);
+    let peer = peer_secret.public_key().to_bytes();
+    let (t, shared) = time(&plan, progress, "X25519", || {
+        let public = x25519::PublicKey::from_bytes(&peer).expect("32 bytes");
+        x25519::diffie_hellman(&secret, &public).expect("not a low-order point")
+    });
+    let expected =
+        x25519::diffie_hellman(&peer_secret, &secret.public_key()).expect("not a low-order point");
+    assert_eq!(shared.raw_secret_bytes(), expected.raw_secret_bytes());
+    row.agree = Figure::Timed(t);
+    progress.inc(1);
+
+    // The step of a rho walk, as on the other curves: a running sum plus a fixed affine point.
+    let step = EdwardsPoint::mul_base(&Scalar::from_u64(0x5eed)).to_affine_niels();
+    let mut walk = EdwardsPoint::mul_base(&Scalar::from_u64(7));
+    let (t, _) = time(&plan, progress, "edwards25519 point addition", || {
+        walk = walk.add_affine_niels(&step);
         walk
     });
     row.point_add = Figure::Timed(t);

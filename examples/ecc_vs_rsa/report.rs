@@ -92,7 +92,7 @@ impl Level {
     pub fn ecc_curves(&self) -> Vec<EccCurve> {
         EccCurve::ALL
             .into_iter()
-            .filter(|c| ecc_security_bits(c.order_bits()) == Some(self.bits))
+            .filter(|c| c.security_bits() == Some(self.bits))
             .collect()
     }
 
@@ -141,6 +141,10 @@ pub fn level(bits: u32) -> Option<&'static Level> {
 // ---------------------------------------------------------------------------------------------
 
 /// The curves of `ecckit`, as a value (the measuring code dispatches to the generic code).
+///
+/// Curve25519 is one row for two protocols, as TLS 1.3 pairs them: Ed25519 (RFC 8032) in the
+/// signature columns and X25519 (RFC 7748) in the key-agreement column, both on the same curve
+/// (edwards25519 and its birationally equivalent Montgomery form).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EccCurve {
     /// NIST P-224.
@@ -149,6 +153,8 @@ pub enum EccCurve {
     P256,
     /// SEC 2 secp256k1.
     Secp256k1,
+    /// Curve25519: Ed25519 signatures and X25519 key agreement.
+    Curve25519,
     /// NIST P-384.
     P384,
     /// NIST P-521.
@@ -156,33 +162,49 @@ pub enum EccCurve {
 }
 
 impl EccCurve {
-    /// All five, by security level and then as the table shows them.
-    pub const ALL: [EccCurve; 5] = [
+    /// All six, by security level and then as the table shows them.
+    pub const ALL: [EccCurve; 6] = [
         EccCurve::P224,
         EccCurve::P256,
         EccCurve::Secp256k1,
+        EccCurve::Curve25519,
         EccCurve::P384,
         EccCurve::P521,
     ];
 
-    /// The curve's name, as `ecckit::curves::Curve::NAME` spells it.
+    /// The curve's name, as `ecckit::curves::Curve::NAME` spells it; for Curve25519 the two
+    /// protocols of its row.
     pub fn name(self) -> &'static str {
         match self {
             EccCurve::P224 => NistP224::NAME,
             EccCurve::P256 => NistP256::NAME,
             EccCurve::Secp256k1 => Secp256k1::NAME,
+            EccCurve::Curve25519 => "Ed25519/X25519",
             EccCurve::P384 => NistP384::NAME,
             EccCurve::P521 => NistP521::NAME,
         }
     }
 
-    /// Bit length of the group order `n` (SP 800-57's `f`).
+    /// Bit length of the (prime) group order `n` (SP 800-57's `f`). For Curve25519 this is the
+    /// order `ℓ = 2^252 + …` of the prime-order subgroup (the curve has `8ℓ` points).
     pub fn order_bits(self) -> u32 {
         match self {
             EccCurve::P224 => 224,
+            EccCurve::Curve25519 => 253,
             EccCurve::P256 | EccCurve::Secp256k1 => 256,
             EccCurve::P384 => 384,
             EccCurve::P521 => 521,
+        }
+    }
+
+    /// The security strength in bits. From [`ecc_security_bits`] of the order's size, except
+    /// Curve25519: its 253-bit `ℓ` falls in SP 800-57's 224–255 range, but NIST SP 800-186
+    /// (Table 2) rates Curve25519 and Edwards25519 at 128 bits, as RFC 7748 §7 does ("just under
+    /// 128 bits"); rho's `√(πℓ/4) ≈ 2^125.8` is in the cost-to-break table for the reader to see.
+    pub fn security_bits(self) -> Option<u32> {
+        match self {
+            EccCurve::Curve25519 => Some(128),
+            _ => ecc_security_bits(self.order_bits()),
         }
     }
 
@@ -201,6 +223,15 @@ impl EccCurve {
             EccCurve::P224 => of::<NistP224>(),
             EccCurve::P256 => of::<NistP256>(),
             EccCurve::Secp256k1 => of::<Secp256k1>(),
+            EccCurve::Curve25519 => {
+                let l_minus_1 = -ecckit::field::curve25519::Scalar::ONE;
+                l_minus_1
+                    .to_le_bytes()
+                    .iter()
+                    .rev()
+                    .fold(0.0, |acc, &b| acc * 256.0 + f64::from(b))
+                    .log2()
+            }
             EccCurve::P384 => of::<NistP384>(),
             EccCurve::P521 => of::<NistP521>(),
         }
@@ -244,7 +275,7 @@ impl Algorithm {
     /// The security strength in bits.
     pub fn security_bits(self) -> Option<u32> {
         match self {
-            Algorithm::Ecc(c) => ecc_security_bits(c.order_bits()),
+            Algorithm::Ecc(c) => c.security_bits(),
             Algorithm::Rsa(bits) => rsa_security_bits(bits),
         }
     }
@@ -261,10 +292,12 @@ impl Algorithm {
 
 /// What the byte columns count. The same for every row of a family; see [`Sizes`].
 pub const SIZE_DEFINITIONS: &str = "\
-public key:  ECC = SEC1 compressed point (1 + L bytes, L = field size); RSA = PKCS#1 RSAPublicKey DER (n, e)
-private key: ECC = the scalar d (L bytes; the public key is recomputed from it);
+public key:  ECC = SEC1 compressed point (1 + L bytes, L = field size); Ed25519/X25519 = the 32-byte encoding of RFC 8032/7748;
+             RSA = PKCS#1 RSAPublicKey DER (n, e)
+private key: ECC = the scalar d (L bytes; the public key is recomputed from it); Ed25519 = the 32-byte seed;
              RSA = PKCS#1 RSAPrivateKey DER (n, e, d, p, q, dP, dQ, qInv: what signing at CRT speed needs)
-signature:   ECDSA = fixed-size r || s (IEEE P1363, 2L bytes; DER adds 6 to 9); RSA = one modulus-size block (k/8 bytes)
+signature:   ECDSA = fixed-size r || s (IEEE P1363, 2L bytes; DER adds 6 to 9); Ed25519 = R || S (64 bytes);
+             RSA = one modulus-size block (k/8 bytes)
 Neither key carries an algorithm identifier: SPKI / PKCS#8 wrapping adds about 20-30 bytes to every key alike.";
 
 /// Encoded sizes in bytes of one algorithm's keys and signatures, all measured on real keys:
@@ -278,6 +311,10 @@ Neither key carries an algorithm identifier: SPKI / PKCS#8 wrapping adds about 2
 ///   minimum (`p` and `q`, `k/8` bytes) would need a slow re-derivation at every load.
 /// * **signature** — ECDSA: fixed-size `r ‖ s` (IEEE P1363), `2L` bytes; RSA PKCS#1 v1.5:
 ///   exactly the modulus size, `k/8` bytes.
+///
+/// Curve25519 has its own standard encodings, 32 bytes for either public key (RFC 8032 §5.1.2,
+/// RFC 7748 §5), the 32-byte Ed25519 seed as the private key (RFC 8032 §5.1.5) and the 64-byte
+/// `R ‖ S` signature.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Sizes {
     /// Public key bytes.
@@ -300,12 +337,25 @@ impl Sizes {
         }
     }
 
-    /// [`Sizes::ecc`] for a curve given as a value.
+    /// The sizes of a fresh Ed25519 key and signature (an X25519 public key is 32 bytes too, and
+    /// its private key, the scalar's 32 bytes, too).
+    pub fn curve25519() -> Sizes {
+        let key = ecckit::ed25519::SigningKey::random(&mut rand::rng());
+        let signature = key.sign(b"size probe");
+        Sizes {
+            public_key: key.verifying_key().to_bytes().len(),
+            private_key: key.to_bytes().len(),
+            signature: signature.to_bytes().len(),
+        }
+    }
+
+    /// [`Sizes::ecc`] (or [`Sizes::curve25519`]) for a curve given as a value.
     pub fn of_curve(curve: EccCurve) -> Sizes {
         match curve {
             EccCurve::P224 => Sizes::ecc::<NistP224>(),
             EccCurve::P256 => Sizes::ecc::<NistP256>(),
             EccCurve::Secp256k1 => Sizes::ecc::<Secp256k1>(),
+            EccCurve::Curve25519 => Sizes::curve25519(),
             EccCurve::P384 => Sizes::ecc::<NistP384>(),
             EccCurve::P521 => Sizes::ecc::<NistP521>(),
         }
@@ -380,10 +430,9 @@ impl Contender {
 
 /// Every row the report can hold, in display order: by security level (as [`Algorithm::all`]),
 /// within a level the curves before RSA, each algorithm's pure-Rust library before AWS-LC. A run
-/// measures the rows of the libraries it has. A new row (say X25519 and Ed25519 at 128 bits) is
-/// one more line here, an [`Algorithm`] for it and a measurement; the tables, the ratios, the JSON
-/// and the chart follow from this list.
-pub const CONTENDERS: [Contender; 19] = {
+/// measures the rows of the libraries it has. A new row is one more line here, an [`Algorithm`]
+/// for it and a measurement; the tables, the ratios, the JSON and the chart follow from this list.
+pub const CONTENDERS: [Contender; 21] = {
     use Algorithm::{Ecc, Rsa};
     use EccCurve::*;
     use Library::*;
@@ -397,6 +446,8 @@ pub const CONTENDERS: [Contender; 19] = {
         Contender::new(Ecc(P256), Ecckit),
         Contender::new(Ecc(P256), AwsLc),
         Contender::new(Ecc(Secp256k1), Ecckit),
+        Contender::new(Ecc(Curve25519), Ecckit),
+        Contender::new(Ecc(Curve25519), AwsLc),
         Contender::new(Rsa(3072), RsaCrate),
         Contender::new(Rsa(3072), AwsLc),
         Contender::new(Ecc(P384), Ecckit),
@@ -534,22 +585,25 @@ pub struct Row {
     pub library: Library,
     /// Its sizes (the algorithm's standard encodings: the same in every library).
     pub sizes: Sizes,
-    /// Key generation: ECC a random scalar and its public point; RSA two primes and the CRT values.
+    /// Key generation: ECC a random scalar and its public point (Ed25519: a random seed, its
+    /// SHA-512 and the public point); RSA two primes and the CRT values.
     pub keygen: Figure,
-    /// Signing one short message, hashing included (ECDSA with the curve's hash; RSA PKCS#1 v1.5
-    /// with SHA-256, blinded).
+    /// Signing one short message, hashing included (ECDSA with the curve's hash; Ed25519 with
+    /// SHA-512; RSA PKCS#1 v1.5 with SHA-256, blinded).
     pub sign: Figure,
     /// Verifying that signature, hashing included.
     pub verify: Figure,
     /// ECC only: ECDH, i.e. decoding and validating the peer's (uncompressed) public key and
-    /// computing `x(d·Q)`.
+    /// computing `x(d·Q)`; on Curve25519 X25519, i.e. decoding the peer's 32-byte `u` and the
+    /// Montgomery ladder (with the all-zero check of RFC 7748 §6.1).
     pub agree: Figure,
     /// RSA only: OAEP-SHA-256 encryption of a 32-byte key (the sender's side of key transport).
     pub encrypt: Figure,
     /// RSA only: OAEP-SHA-256 decryption of it, blinded (the receiver's side).
     pub decrypt: Figure,
-    /// ecckit only: one point addition (projective + affine, complete formulas), the unit of the
-    /// cost-to-break estimate for Pollard rho.
+    /// ecckit only: one point addition (projective + affine, complete formulas; on Curve25519
+    /// extended Edwards coordinates + an affine Niels point), the unit of the cost-to-break
+    /// estimate for Pollard rho.
     pub point_add: Figure,
 }
 
@@ -662,6 +716,8 @@ Key establishment: with ECDH each side validates the peer's (uncompressed) publi
 one x(d·Q) (plus, when ephemeral, one key generation); with RSA key transport the sender
 OAEP-encrypts a 32-byte key with the receiver's public key and the receiver decrypts it. So
 \"ECDH | OAEP encrypt\" is the sender's cost and \"ECDH | OAEP decrypt\" the receiver's.
+The Ed25519/X25519 row signs with Ed25519 and agrees with X25519 (the peer's 32-byte u needs no
+validation; an all-zero result, from a low-order u, is refused).
 ";
 
 /// The median of `samples` (the mean of the middle two for an even count). Panics if empty.

@@ -1,5 +1,5 @@
-//! AWS-LC's rows of the ECC-vs-RSA report: RSA (1024 to 15360 bits) and ECDSA/ECDH (P-224,
-//! P-256, P-384, P-521), timed with the same plans as the pure-Rust rows.
+//! AWS-LC's rows of the ECC-vs-RSA report: RSA (1024 to 15360 bits), ECDSA/ECDH (P-224,
+//! P-256, P-384, P-521) and Ed25519/X25519, timed with the same plans as the pure-Rust rows.
 //!
 //! AWS-LC is called through its EVP interface (`aws-lc-sys`, the copy `aws-lc-rs` builds), with
 //! the same calls `aws-lc-rs` makes inside: `EVP_PKEY_keygen`, `EVP_DigestSign`,
@@ -10,18 +10,21 @@
 //!
 //! One call of each timed operation does what the pure-Rust rows do:
 //! - key generation: ECC a random scalar and its public point, serialized (AWS-LC keeps the point
-//!   in Jacobian coordinates until then, ecckit returns it affine); RSA two primes and the CRT
-//!   values (public exponent 65537);
+//!   in Jacobian coordinates until then, ecckit returns it affine); Ed25519 a random seed and its
+//!   public key (`EVP_PKEY_ED25519`), read out as 32 bytes; RSA two primes and the CRT values
+//!   (public exponent 65537);
 //! - sign: hash and sign `MESSAGE` (ECDSA with the curve's standard hash, DER output, random
-//!   nonces: AWS-LC's default; RSA PKCS#1 v1.5 with SHA-256, blinded);
+//!   nonces: AWS-LC's default; Ed25519 with no separate hash, as RFC 8032 defines it; RSA
+//!   PKCS#1 v1.5 with SHA-256, blinded);
 //! - verify: hash and verify, with the public key decoded beforehand;
 //! - ECDH: decode and validate the peer's uncompressed point (`EC_POINT_oct2point` checks that it
-//!   is on the curve), then derive `x(d·Q)` with a static private key;
+//!   is on the curve), then derive `x(d·Q)` with a static private key; X25519 the peer's 32
+//!   bytes as an `EVP_PKEY_X25519` public key, then the derivation;
 //! - OAEP: SHA-256 and MGF1-SHA-256 with no label, a 32-byte key, as the `rsa` crate's rows.
 //!
 //! Before timing, every row is checked against ecckit or the `rsa` crate: ECC the same public key
-//! from the same scalar, signatures accepted both ways, a changed message rejected, the same ECDH
-//! secret; RSA byte-identical PKCS#1 v1.5 signatures from the same key, OAEP ciphertexts decrypted
+//! from the same scalar (Ed25519: seed; X25519: private key bytes), signatures accepted both ways
+//! (Ed25519: byte-identical), a changed message rejected, the same ECDH secret; RSA byte-identical PKCS#1 v1.5 signatures from the same key, OAEP ciphertexts decrypted
 //! both ways.
 
 use crate::measure::{MESSAGE, Mode, time};
@@ -45,8 +48,8 @@ pub const NOTE: &str = "\
 AWS-LC rows: AWS-LC's EVP interface through aws-lc-sys (C and assembly; the calls aws-lc-rs makes
 inside, which itself refuses RSA keys outside 2048-8192 bits, generates RSA keys only at
 2048/3072/4096/8192 bits and has no P-224). Each AWS-LC row was first checked against ecckit or
-the rsa crate: same public keys, signatures accepted both ways (PKCS#1 v1.5 byte-identical), OAEP
-ciphertexts decrypted both ways, same ECDH secrets.";
+the rsa crate: same public keys, signatures accepted both ways (PKCS#1 v1.5 and Ed25519
+byte-identical), OAEP ciphertexts decrypted both ways, same ECDH and X25519 secrets.";
 
 /// Progress steps per algorithm: ECC key generation, sign, verify, ECDH; RSA key generation (or
 /// loading and the cross-check), sign, verify, encrypt, decrypt.
@@ -67,6 +70,7 @@ pub fn measure(algorithm: Algorithm, mode: Mode, progress: &ProgressBar) -> Resu
             }
             EccCurve::P384 => measure_ecc::<NistP384>(curve, sys::NID_secp384r1, mode, progress),
             EccCurve::P521 => measure_ecc::<NistP521>(curve, sys::NID_secp521r1, mode, progress),
+            EccCurve::Curve25519 => measure_curve25519(mode, progress),
             EccCurve::Secp256k1 => Err("AWS-LC's secp256k1 is not in the report".into()),
         },
         Algorithm::Rsa(bits) => measure_rsa(bits, mode, progress),
@@ -276,7 +280,11 @@ fn ec_public_key(nid: c_int, sec1: &[u8]) -> Result<Pkey, String> {
 
 /// ECDH as a receiver does it: decode and validate the peer's point, then `x(d·Q)`.
 fn ecdh(own: &Pkey, nid: c_int, peer: &[u8]) -> Result<Vec<u8>, String> {
-    let peer = ec_public_key(nid, peer)?;
+    derive(own, &ec_public_key(nid, peer)?)
+}
+
+/// `EVP_PKEY_derive` with our key `own` and the peer's public key.
+fn derive(own: &Pkey, peer: &Pkey) -> Result<Vec<u8>, String> {
     // SAFETY: the context is checked and freed by its guard; the first `EVP_PKEY_derive` writes
     // the length only, the second at most that many bytes.
     unsafe {
@@ -313,6 +321,8 @@ fn ecdsa_md(curve: EccCurve) -> *const sys::EVP_MD {
             EccCurve::P256 | EccCurve::Secp256k1 => sys::EVP_sha256(),
             EccCurve::P384 => sys::EVP_sha384(),
             EccCurve::P521 => sys::EVP_sha512(),
+            // Ed25519 hashes inside the signature scheme: EVP takes no digest for it.
+            EccCurve::Curve25519 => std::ptr::null(),
         }
     }
 }
@@ -407,6 +417,128 @@ fn measure_ecc<C: EcdsaCurve>(
         .to_sec1_bytes(false);
     let (t, _) = time(&plan, progress, &format!("{name} ECDH"), || {
         ecdh(&key, nid, peer.as_ref()).expect("AWS-LC ECDH")
+    });
+    row.agree = Figure::Timed(t);
+    progress.inc(1);
+    Ok(row)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ed25519 and X25519
+// ---------------------------------------------------------------------------------------------
+
+/// The 32-byte raw public (or, with `private`, private) key of an Ed25519 or X25519 key.
+fn raw_key(key: &Pkey, private: bool) -> Result<[u8; 32], String> {
+    let mut out = [0u8; 32];
+    let mut len = out.len();
+    // SAFETY: `key` is a live key; the call writes at most `len` bytes and stores the length.
+    let rc = unsafe {
+        if private {
+            sys::EVP_PKEY_get_raw_private_key(key.0, out.as_mut_ptr(), &mut len)
+        } else {
+            sys::EVP_PKEY_get_raw_public_key(key.0, out.as_mut_ptr(), &mut len)
+        }
+    };
+    check(rc, "EVP_PKEY_get_raw_*_key")?;
+    if len != out.len() {
+        return Err(format!("AWS-LC: a raw key of {len} bytes, not 32"));
+    }
+    Ok(out)
+}
+
+/// A public-only key of type `id` (`EVP_PKEY_ED25519`, `EVP_PKEY_X25519`) from its 32 bytes.
+fn raw_public_key(id: c_int, bytes: &[u8; 32]) -> Result<Pkey, String> {
+    // SAFETY: the call only reads the 32 bytes; the result is checked.
+    let key =
+        unsafe { sys::EVP_PKEY_new_raw_public_key(id, null_mut(), bytes.as_ptr(), bytes.len()) };
+    non_null(key, "EVP_PKEY_new_raw_public_key").map(Pkey)
+}
+
+/// Checks AWS-LC's Ed25519 and X25519 keys against ecckit: the same public keys from the same
+/// private bytes, byte-identical signatures (Ed25519 is deterministic), each accepting the
+/// other's, a changed message rejected, the same X25519 secret.
+fn check_curve25519(ed: &Pkey, ed_public: &Pkey, x: &Pkey) -> Result<(), String> {
+    use ecckit::{ed25519, x25519};
+    let fail = |what: &str| Err(format!("AWS-LC Ed25519/X25519: {what}"));
+    let ours = ed25519::SigningKey::from_bytes(&raw_key(ed, true)?).map_err(|e| e.to_string())?;
+    if ours.verifying_key().to_bytes() != raw_key(ed, false)? {
+        return fail("its Ed25519 public key differs from ecckit's for the same seed");
+    }
+    let theirs = sign(ed, std::ptr::null(), MESSAGE)?;
+    let mine = ours.sign(MESSAGE).to_bytes();
+    if theirs != mine {
+        return fail("its Ed25519 signature differs from ecckit's");
+    }
+    let signature = ed25519::Signature::from_bytes(&theirs).map_err(|e| e.to_string())?;
+    if ours.verifying_key().verify(MESSAGE, &signature).is_err() {
+        return fail("ecckit rejects its signature");
+    }
+    if !verify(ed_public, std::ptr::null(), MESSAGE, &mine) {
+        return fail("it rejects ecckit's signature");
+    }
+    if verify(ed_public, std::ptr::null(), b"another message", &mine) {
+        return fail("it accepts a signature on another message");
+    }
+    let ours = x25519::SecretKey::from_bytes(&raw_key(x, true)?).map_err(|e| e.to_string())?;
+    if ours.public_key().to_bytes() != raw_key(x, false)? {
+        return fail("its X25519 public key differs from ecckit's for the same private key");
+    }
+    let peer_secret = x25519::SecretKey::random(&mut rand::rng());
+    let peer = peer_secret.public_key().to_bytes();
+    let shared = derive(x, &raw_public_key(sys::EVP_PKEY_X25519, &peer)?)?;
+    let expected =
+        x25519::diffie_hellman(&peer_secret, &ours.public_key()).map_err(|e| e.to_string())?;
+    if shared != expected.raw_secret_bytes() {
+        return fail("its X25519 secret differs from ecckit's");
+    }
+    Ok(())
+}
+
+/// Ed25519 key generation, signing and verification, and X25519 as the receiver does it (the
+/// peer's 32 bytes decoded, then the derivation).
+fn measure_curve25519(mode: Mode, progress: &ProgressBar) -> Result<Row, String> {
+    let curve = EccCurve::Curve25519;
+    let name = format!("{} (AWS-LC)", curve.name());
+    let plan = mode.op_plan();
+    let contender = Contender {
+        algorithm: Algorithm::Ecc(curve),
+        library: Library::AwsLc,
+    };
+    let mut row = Row::new(contender, Sizes::curve25519());
+    let no_params = |_: *mut sys::EVP_PKEY_CTX| 1;
+
+    let (t, key) = time(&plan, progress, &format!("{name} key generation"), || {
+        let key = keygen(sys::EVP_PKEY_ED25519, no_params).expect("AWS-LC Ed25519 keygen");
+        std::hint::black_box(raw_key(&key, false).expect("AWS-LC public key"));
+        key
+    });
+    row.keygen = Figure::Timed(t);
+    let public = raw_public_key(sys::EVP_PKEY_ED25519, &raw_key(&key, false)?)?;
+    let x_key = keygen(sys::EVP_PKEY_X25519, no_params)?;
+    check_curve25519(&key, &public, &x_key)?;
+    progress.inc(1);
+
+    let (t, signature) = time(&plan, progress, &format!("{name} sign"), || {
+        sign(&key, std::ptr::null(), MESSAGE).expect("AWS-LC Ed25519 signing")
+    });
+    row.sign = Figure::Timed(t);
+    progress.inc(1);
+
+    let (t, ok) = time(&plan, progress, &format!("{name} verify"), || {
+        verify(&public, std::ptr::null(), MESSAGE, &signature)
+    });
+    if !ok {
+        return Err(format!("{name}: its own signature does not verify"));
+    }
+    row.verify = Figure::Timed(t);
+    progress.inc(1);
+
+    let peer = ecckit::x25519::SecretKey::random(&mut rand::rng())
+        .public_key()
+        .to_bytes();
+    let (t, _) = time(&plan, progress, &format!("{name} X25519"), || {
+        let peer = raw_public_key(sys::EVP_PKEY_X25519, &peer).expect("32 bytes");
+        derive(&x_key, &peer).expect("AWS-LC X25519")
     });
     row.agree = Figure::Timed(t);
     progress.inc(1);
@@ -680,6 +812,17 @@ mod tests {
         on::<NistP256>(EccCurve::P256, sys::NID_X9_62_prime256v1);
         on::<NistP384>(EccCurve::P384, sys::NID_secp384r1);
         on::<NistP521>(EccCurve::P521, sys::NID_secp521r1);
+    }
+
+    #[test]
+    fn curve25519_keys_and_signatures_match_ecckit() {
+        let ed = keygen(sys::EVP_PKEY_ED25519, |_| 1).unwrap();
+        let public = raw_public_key(sys::EVP_PKEY_ED25519, &raw_key(&ed, false).unwrap()).unwrap();
+        let x = keygen(sys::EVP_PKEY_X25519, |_| 1).unwrap();
+        check_curve25519(&ed, &public, &x).unwrap();
+        // The check can fail: another key's signature differs from this one's.
+        let other = keygen(sys::EVP_PKEY_ED25519, |_| 1).unwrap();
+        assert!(check_curve25519(&other, &public, &x).is_err());
     }
 
     #[test]

@@ -149,6 +149,53 @@ impl ConditionallyNegatable for ProjectiveNiels {
 impl DefaultIsZeroes for AffineNiels {}
 impl DefaultIsZeroes for ProjectiveNiels {}
 
+/// The result of a doubling or an addition before its last multiplications: `(E, F, G, H)` with
+/// `X3 = E·F`, `Y3 = G·H`, `Z3 = F·G`, `T3 = E·H` (steps 9–12 of the HWCD formulas). Ending there
+/// lets a doubling that only feeds another doubling skip `T3` ([`EdwardsPoint::double_n`]).
+#[derive(Clone, Copy)]
+struct Completed {
+    e: FieldElement,
+    f: FieldElement,
+    g: FieldElement,
+    h: FieldElement,
+}
+
+impl Completed {
+    /// The extended point, 4M.
+    #[inline(always)]
+    fn to_extended(self) -> EdwardsPoint {
+        let Self { e, f, g, h } = self;
+        EdwardsPoint {
+            x: e * f, // 9. X3 = E·F
+            y: g * h, // 10. Y3 = G·H
+            t: e * h, // 11. T3 = E·H
+            z: f * g, // 12. Z3 = F·G
+        }
+    }
+
+    /// `(X3 : Y3 : Z3)` without `T3`, 3M: enough for a following doubling.
+    #[inline(always)]
+    fn to_projective(self) -> (FieldElement, FieldElement, FieldElement) {
+        let Self { e, f, g, h } = self;
+        (e * f, g * h, f * g)
+    }
+}
+
+/// Steps 1–8 of "dbl-2008-hwcd" (HWCD 2008 §3.3) with `a = −1` on `(X1 : Y1 : Z1)`, 4S; `T1` is
+/// not read.
+#[inline(always)]
+fn double_xyz(x: &FieldElement, y: &FieldElement, z: &FieldElement) -> Completed {
+    let a = x.square(); // 1. A = X1²
+    let b = y.square(); // 2. B = Y1²
+    let c = z.square().double(); // 3. C = 2·Z1²
+    // 4. D = a·A = −A (a = −1), folded into the sums below.
+    let e = (*x + *y).square() - a - b; // 5. E = (X1 + Y1)² − A − B
+    let g = b - a; // 6. G = D + B
+    let f = g - c; // 7. F = G − C
+    let h = -(a + b); // 8. H = D − B
+    Completed { e, f, g, h }
+}
+
 impl EdwardsPoint {
     /// The identity `(0, 1)`.
     pub const IDENTITY: Self = Self {
@@ -248,27 +295,28 @@ impl EdwardsPoint {
         self.x.is_zero() & self.y.ct_eq(&self.z)
     }
 
-    /// `2·P`: HWCD 2008 §3.3, "dbl-2008-hwcd" with `a = −1`, 4M + 4S.
+    /// `2·P`: HWCD 2008 §3.3, "dbl-2008-hwcd" with `a = −1`, 4M + 4S ([`Completed`] then all four
+    /// coordinates).
     pub fn double(&self) -> Self {
-        let a = self.x.square(); // 1. A = X1²
-        let b = self.y.square(); // 2. B = Y1²
-        let c = self.z.square().double(); // 3. C = 2·Z1²
-        // 4. D = a·A = −A (a = −1), folded into the sums below.
-        let e = (self.x + self.y).square() - a - b; // 5. E = (X1 + Y1)² − A − B
-        let g = b - a; // 6. G = D + B
-        let f = g - c; // 7. F = G − C
-        let h = -(a + b); // 8. H = D − B
-        Self {
-            x: e * f, // 9. X3 = E·F
-            y: g * h, // 10. Y3 = G·H
-            t: e * h, // 11. T3 = E·H
-            z: f * g, // 12. Z3 = F·G
+        double_xyz(&self.x, &self.y, &self.z).to_extended()
+    }
+
+    /// `[2^n]P` for `n ≥ 1`: `n` doublings, of which only the last computes `T`. A doubling reads
+    /// `X`, `Y`, `Z` only (HWCD 2008 §4.2: `T` is needed by an addition, not by a doubling), so
+    /// each of the first `n − 1` stops at `(X : Y : Z)`, 3M instead of 4M: `(n − 1)·(3M + 4S) +
+    /// 4M + 4S` in all.
+    pub fn double_n(&self, n: u32) -> Self {
+        debug_assert!(n >= 1);
+        let (mut x, mut y, mut z) = (self.x, self.y, self.z);
+        for _ in 1..n {
+            (x, y, z) = double_xyz(&x, &y, &z).to_projective();
         }
+        double_xyz(&x, &y, &z).to_extended()
     }
 
     /// `[8]P`, three doublings.
     pub fn mul_by_cofactor(&self) -> Self {
-        self.double().double().double()
+        self.double_n(3)
     }
 
     /// Whether `P` is in the torsion (order 1, 2, 4 or 8): `[8]P = O`. Constant time.

@@ -65,8 +65,9 @@ pub fn mul_base(k: &Scalar, table: &[[[FieldElement; 3]; 8]; DIGITS]) -> Edwards
 }
 
 /// `k·P`, constant time in `k` and `P`: the table `[P, 2P, …, 8P]` in cached form, then from the
-/// top digit down four doublings and the addition of `d_i·P` (read by a full scan, negated by a
-/// selection). 63·4 doublings and 64 additions.
+/// top digit down four doublings (`T` computed by the last only, [`EdwardsPoint::double_n`]) and
+/// the addition of `d_i·P` (read by a full scan, negated by a selection). 63·4 doublings and 64
+/// additions.
 pub fn mul(p: &EdwardsPoint, k: &Scalar) -> EdwardsPoint {
     let mut p_cached = p.to_projective_niels();
     let mut table = [p_cached; 8];
@@ -79,7 +80,7 @@ pub fn mul(p: &EdwardsPoint, k: &Scalar) -> EdwardsPoint {
     let mut acc = EdwardsPoint::IDENTITY;
     for (i, &d) in digits.iter().enumerate().rev() {
         if i + 1 < DIGITS {
-            acc = acc.double().double().double().double();
+            acc = acc.double_n(4);
         }
         let (negative, magnitude) = sign_and_magnitude(d);
         let mut q = ProjectiveNiels::IDENTITY;
@@ -101,14 +102,15 @@ pub fn mul(p: &EdwardsPoint, k: &Scalar) -> EdwardsPoint {
 /// `[ℓ]P` by double-and-add over the bits of `ℓ` (public), variable time in `P`.
 pub(crate) fn mul_by_order_vartime(p: &EdwardsPoint) -> EdwardsPoint {
     let l = <Curve25519Scalar as LimbParams<4>>::MODULUS;
-    let mut acc = EdwardsPoint::IDENTITY;
+    let cached = p.to_projective_niels();
+    let mut acc = Accumulator::new();
     for i in (0..253).rev() {
-        acc = acc.double();
+        acc.double();
         if (l[i / 64] >> (i % 64)) & 1 == 1 {
-            acc += *p;
+            acc.add(|s| s.add_projective_niels(&cached));
         }
     }
-    acc
+    acc.finish()
 }
 
 /// The odd multiples `[P, 3P, …, 15P]` in cached form (for a width-5 NAF).
@@ -149,28 +151,76 @@ fn naf(k: &Scalar, w: u32) -> ([i16; MAX_NAF_DIGITS], usize) {
 }
 
 /// `a·A + b·B` (Straus–Shamir): a width-5 NAF of `a` over `[A, 3A, …, 15A]` and a width-8 NAF of
-/// `b` over the compile-time `[B, 3B, …, 127B]`, one shared doubling per bit. Variable time in
-/// every input: only for public values (signature verification).
+/// `b` over the compile-time `[B, 3B, …, 127B]`, one shared doubling per bit. A run of doublings
+/// between two additions computes `T` only in its last ([`EdwardsPoint::double_n`]), and the
+/// doublings of the identity before the first addition are skipped. Variable time in every
+/// input: only for public values (signature verification).
 pub fn mul_double_base_vartime(a: &Scalar, big_a: &EdwardsPoint, b: &Scalar) -> EdwardsPoint {
     let table_a = odd_multiples(big_a);
     let (naf_a, len_a) = naf(a, 5);
     let (naf_b, len_b) = naf(b, 8);
-    let mut acc = EdwardsPoint::IDENTITY;
+    let mut acc = Accumulator::new();
     for i in (0..len_a.max(len_b)).rev() {
-        acc = acc.double();
+        acc.double();
         if naf_a[i] != 0 {
-            acc = add_naf_digit(&acc, &table_a, naf_a[i]);
+            acc.add(|p| add_naf_digit(p, &table_a, naf_a[i]));
         }
         if naf_b[i] != 0 {
-            acc = add_naf_digit_base(&acc, naf_b[i]);
+            acc.add(|p| add_naf_digit_base(p, naf_b[i]));
         }
     }
-    acc
+    acc.finish()
+}
+
+/// The running sum of the variable-time double-and-add loops, with its doublings deferred: they
+/// are counted and done at the next addition (or at the end) by [`EdwardsPoint::double_n`], so
+/// that only the last of a run computes `T`. Until the first addition the sum is the identity
+/// and its doublings are dropped. Variable time (the loops branch on public digits).
+struct Accumulator {
+    point: EdwardsPoint,
+    pending: u32,
+    started: bool,
+}
+
+impl Accumulator {
+    fn new() -> Self {
+        Self {
+            point: EdwardsPoint::IDENTITY,
+            pending: 0,
+            started: false,
+        }
+    }
+
+    /// One more doubling, deferred.
+    fn double(&mut self) {
+        self.pending += u32::from(self.started);
+    }
+
+    /// Applies the deferred doublings.
+    fn flush(&mut self) {
+        if self.pending > 0 {
+            self.point = self.point.double_n(self.pending);
+            self.pending = 0;
+        }
+    }
+
+    /// Replaces the sum `S` by `f(S)` (an addition) after the deferred doublings.
+    fn add(&mut self, f: impl FnOnce(&EdwardsPoint) -> EdwardsPoint) {
+        self.flush();
+        self.point = f(&self.point);
+        self.started = true;
+    }
+
+    fn finish(mut self) -> EdwardsPoint {
+        self.flush();
+        self.point
+    }
 }
 
 /// `b·B + Σ k_i·P_i` (Straus's simultaneous multiplication with a width-5 NAF per point and the
-/// width-8 NAF of `b` over `B`'s table), variable time in every input: only for public values
-/// (batch verification). `scalars` and `points` have the same length.
+/// width-8 NAF of `b` over `B`'s table, doublings deferred as in [`mul_double_base_vartime`]),
+/// variable time in every input: only for public values (batch verification). `scalars` and
+/// `points` have the same length.
 #[cfg(feature = "alloc")]
 pub fn multiscalar_mul_vartime(
     b: &Scalar,
@@ -183,19 +233,19 @@ pub fn multiscalar_mul_vartime(
     let nafs: Vec<([i16; MAX_NAF_DIGITS], usize)> = scalars.iter().map(|k| naf(k, 5)).collect();
     let (naf_b, len_b) = naf(b, 8);
     let len = nafs.iter().map(|n| n.1).fold(len_b, usize::max);
-    let mut acc = EdwardsPoint::IDENTITY;
+    let mut acc = Accumulator::new();
     for i in (0..len).rev() {
-        acc = acc.double();
+        acc.double();
         for (table, (digits, _)) in tables.iter().zip(nafs.iter()) {
             if digits[i] != 0 {
-                acc = add_naf_digit(&acc, table, digits[i]);
+                acc.add(|p| add_naf_digit(p, table, digits[i]));
             }
         }
         if naf_b[i] != 0 {
-            acc = add_naf_digit_base(&acc, naf_b[i]);
+            acc.add(|p| add_naf_digit_base(p, naf_b[i]));
         }
     }
-    acc
+    acc.finish()
 }
 
 #[cfg(test)]
@@ -229,6 +279,22 @@ mod tests {
             x = x.square() + Scalar::from_u64(7);
             x
         }))
+    }
+
+    #[test]
+    fn double_n_is_repeated_doubling() {
+        let mut p = EdwardsPoint::BASEPOINT.double() + EdwardsPoint::BASEPOINT;
+        for n in 1..12 {
+            let mut expected = p;
+            for _ in 0..n {
+                expected = expected.double();
+            }
+            let got = p.double_n(n);
+            assert_eq!(got, expected);
+            // T is consistent: an addition after double_n gives the same sum.
+            assert_eq!(got + p, expected + p);
+            p = got;
+        }
     }
 
     #[test]

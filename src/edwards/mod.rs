@@ -34,7 +34,7 @@ use crate::curves::curve25519::{
     BASE_TABLE, BASEPOINT_T, BASEPOINT_X, BASEPOINT_Y, EDWARDS_D, EDWARDS_D2,
 };
 use crate::field::Field;
-use crate::field::curve25519::FieldElement;
+use crate::field::curve25519::{FieldElement, LazyFieldElement};
 use core::fmt;
 use core::ops::{Add, AddAssign, Mul, Neg, Sub, SubAssign};
 use subtle::{Choice, ConditionallyNegatable, ConditionallySelectable, ConstantTimeEq, CtOption};
@@ -152,12 +152,14 @@ impl DefaultIsZeroes for ProjectiveNiels {}
 /// The result of a doubling or an addition before its last multiplications: `(E, F, G, H)` with
 /// `X3 = E·F`, `Y3 = G·H`, `Z3 = F·G`, `T3 = E·H` (steps 9–12 of the HWCD formulas). Ending there
 /// lets a doubling that only feeds another doubling skip `T3` ([`EdwardsPoint::double_n`]).
+/// The four are sums and differences that only feed those products, so they are kept without
+/// their carry round ([`LazyFieldElement`]).
 #[derive(Clone, Copy)]
 struct Completed {
-    e: FieldElement,
-    f: FieldElement,
-    g: FieldElement,
-    h: FieldElement,
+    e: LazyFieldElement,
+    f: LazyFieldElement,
+    g: LazyFieldElement,
+    h: LazyFieldElement,
 }
 
 impl Completed {
@@ -182,17 +184,20 @@ impl Completed {
 }
 
 /// Steps 1–8 of "dbl-2008-hwcd" (HWCD 2008 §3.3) with `a = −1` on `(X1 : Y1 : Z1)`, 4S; `T1` is
-/// not read.
+/// not read. The sums are grouped so that each of `E`, `F`, `G`, `H` is one lazy addition,
+/// subtraction or negation of reduced elements (three carry rounds in all: `C`, `A + B`,
+/// `A + C`).
 #[inline(always)]
 fn double_xyz(x: &FieldElement, y: &FieldElement, z: &FieldElement) -> Completed {
     let a = x.square(); // 1. A = X1²
     let b = y.square(); // 2. B = Y1²
     let c = z.square().double(); // 3. C = 2·Z1²
     // 4. D = a·A = −A (a = −1), folded into the sums below.
-    let e = (*x + *y).square() - a - b; // 5. E = (X1 + Y1)² − A − B
-    let g = b - a; // 6. G = D + B
-    let f = g - c; // 7. F = G − C
-    let h = -(a + b); // 8. H = D − B
+    let a_plus_b = a + b;
+    let e = x.add_lazy(y).square().sub_lazy(&a_plus_b); // 5. E = (X1 + Y1)² − (A + B)
+    let g = b.sub_lazy(&a); // 6. G = D + B = B − A
+    let f = b.sub_lazy(&(a + c)); // 7. F = G − C = B − (A + C)
+    let h = a_plus_b.neg_lazy(); // 8. H = D − B = −(A + B)
     Completed { e, f, g, h }
 }
 
@@ -353,34 +358,31 @@ impl EdwardsPoint {
     /// `P + Q` for a cached `Q`: HWCD 2008 §3.1, the unified addition "add-2008-hwcd-3" for
     /// `a = −1` with `k = 2d`, 8M. Complete (see the [module docs](self)).
     pub fn add_projective_niels(&self, q: &ProjectiveNiels) -> Self {
-        let a = (self.y - self.x) * q.y_minus_x; // 1. A = (Y1 − X1)·(Y2 − X2)
-        let b = (self.y + self.x) * q.y_plus_x; // 2. B = (Y1 + X1)·(Y2 + X2)
+        let a = self.y.sub_lazy(&self.x) * q.y_minus_x; // 1. A = (Y1 − X1)·(Y2 − X2)
+        let b = self.y.add_lazy(&self.x) * q.y_plus_x; // 2. B = (Y1 + X1)·(Y2 + X2)
         let c = self.t * q.t2d; // 3. C = T1·2d·T2
         let d = self.z * q.z2; // 4. D = Z1·2·Z2
-        Self::add_tail(a, b, c, d)
+        Self::add_tail(a, b, c, d).to_extended()
     }
 
     /// `P + Q` for a cached affine `Q` (`Z2 = 1`): "madd-2008-hwcd-3", 7M.
     pub fn add_affine_niels(&self, q: &AffineNiels) -> Self {
-        let a = (self.y - self.x) * q.y_minus_x; // 1. A = (Y1 − X1)·(y2 − x2)
-        let b = (self.y + self.x) * q.y_plus_x; // 2. B = (Y1 + X1)·(y2 + x2)
+        let a = self.y.sub_lazy(&self.x) * q.y_minus_x; // 1. A = (Y1 − X1)·(y2 − x2)
+        let b = self.y.add_lazy(&self.x) * q.y_plus_x; // 2. B = (Y1 + X1)·(y2 + x2)
         let c = self.t * q.xy2d; // 3. C = T1·2d·x2·y2
         let d = self.z.double(); // 4. D = 2·Z1
-        Self::add_tail(a, b, c, d)
+        Self::add_tail(a, b, c, d).to_extended()
     }
 
-    /// Steps 5–12 of the HWCD addition.
+    /// Steps 5–8 of the HWCD addition, each a lazy sum or difference ([`LazyFieldElement`]); the
+    /// caller ends with steps 9–12 ([`Completed::to_extended`]).
     #[inline(always)]
-    fn add_tail(a: FieldElement, b: FieldElement, c: FieldElement, d: FieldElement) -> Self {
-        let e = b - a; // 5. E = B − A
-        let f = d - c; // 6. F = D − C
-        let g = d + c; // 7. G = D + C
-        let h = b + a; // 8. H = B + A
-        Self {
-            x: e * f, // 9. X3 = E·F
-            y: g * h, // 10. Y3 = G·H
-            t: e * h, // 11. T3 = E·H
-            z: f * g, // 12. Z3 = F·G
+    fn add_tail(a: FieldElement, b: FieldElement, c: FieldElement, d: FieldElement) -> Completed {
+        Completed {
+            e: b.sub_lazy(&a), // 5. E = B − A
+            f: d.sub_lazy(&c), // 6. F = D − C
+            g: d.add_lazy(&c), // 7. G = D + C
+            h: b.add_lazy(&a), // 8. H = B + A
         }
     }
 

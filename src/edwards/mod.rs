@@ -98,6 +98,31 @@ impl AffineNiels {
             xy2d: e[2],
         }
     }
+
+    /// The 15 limbs of the three coordinates, in order (for constant-time table scans, which
+    /// select whole limb arrays).
+    #[inline(always)]
+    pub(crate) fn limbs_of_table(e: &[FieldElement; 3]) -> [u64; 15] {
+        let mut out = [0u64; 15];
+        for (chunk, c) in out.chunks_exact_mut(5).zip(e) {
+            chunk.copy_from_slice(c.loose_limbs());
+        }
+        out
+    }
+
+    /// The point with these 15 limbs (those of [`AffineNiels::limbs_of_table`] of an entry or of
+    /// the identity).
+    #[inline(always)]
+    pub(crate) fn from_limbs(l: &[u64; 15]) -> Self {
+        let fe = |i: usize| {
+            FieldElement::from_loose_limbs([l[i], l[i + 1], l[i + 2], l[i + 3], l[i + 4]])
+        };
+        Self {
+            y_plus_x: fe(0),
+            y_minus_x: fe(5),
+            xy2d: fe(10),
+        }
+    }
 }
 
 impl ConditionallySelectable for AffineNiels {

@@ -15,6 +15,7 @@
 use super::{AffineNiels, EdwardsPoint, ProjectiveNiels};
 use crate::curves::curve25519::BASE_ODD_MULTIPLES;
 use crate::field::curve25519::{Curve25519Scalar, FieldElement, Scalar};
+use crate::field::limbs::select_choice;
 use crate::field::{Field, LimbParams};
 use crate::point::mul::recode::{
     MAX_NAF_DIGITS, recode_signed_window, sign_and_magnitude, wnaf_vartime,
@@ -35,13 +36,21 @@ fn digits_of(k: &Scalar) -> [i8; DIGITS] {
 }
 
 /// The table entry `|d|·(row base)` with the sign of `d`, read in constant time: every entry is
-/// read, and a digit 0 gives the identity.
+/// read, as one array of 15 limbs selected under a mask (`limbs::select_choice`, no copy of the
+/// entry as a point), and a digit 0 gives the identity.
 fn lookup_affine(row: &[[FieldElement; 3]; 8], d: i8) -> AffineNiels {
     let (negative, magnitude) = sign_and_magnitude(d);
-    let mut r = AffineNiels::IDENTITY;
+    let identity = [
+        AffineNiels::IDENTITY.y_plus_x,
+        AffineNiels::IDENTITY.y_minus_x,
+        AffineNiels::IDENTITY.xy2d,
+    ];
+    let mut limbs = AffineNiels::limbs_of_table(&identity);
     for (j, e) in row.iter().enumerate() {
-        r.conditional_assign(&AffineNiels::from_table(e), magnitude.ct_eq(&(j as u8 + 1)));
+        let hit = magnitude.ct_eq(&(j as u8 + 1)).unwrap_u8();
+        limbs = select_choice(&limbs, &AffineNiels::limbs_of_table(e), hit);
     }
+    let mut r = AffineNiels::from_limbs(&limbs);
     r.conditional_negate(negative.into());
     r
 }

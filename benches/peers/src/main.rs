@@ -1,30 +1,35 @@
-//! # ecckit-peers: ecckit against RustCrypto, AWS-LC and libsecp256k1, side by side
+//! # ecckit-peers: ecckit against RustCrypto, dalek, AWS-LC and libsecp256k1, side by side
 //!
 //! ```text
-//! cargo run --release -p ecckit-peers                 # about 1.5 minutes
+//! cargo run --release -p ecckit-peers                 # about 2 minutes
 //! cargo run --release -p ecckit-peers -- --quick      # a few seconds (smoke test)
-//! cargo run --release -p ecckit-peers -- --json peers.json --curve p256
+//! cargo run --release -p ecckit-peers -- --json peers.json --curve p256 --curve ed25519
 //! ```
 //!
-//! Four operations per curve, each on the same inputs for every library (same secret key bytes,
-//! same message, same peer public key, same signature to verify):
+//! Up to four operations per curve, each on the same inputs for every library (same secret key
+//! bytes, same message, same peer public key, same signature to verify); a curve has those of its
+//! scheme ([`contender::Scheme`]):
 //!
 //! | operation | what one call does |
 //! |---|---|
-//! | public key | secret-key bytes → public point → SEC1 uncompressed bytes |
-//! | sign | message → signature, hashing included (SHA-256 / SHA-384 / SHA-512 as the curve's standard) |
-//! | verify | message + decoded signature (DER bytes for AWS-LC, whose API takes bytes) + decoded public key → accept |
-//! | ecdh | peer's SEC1 uncompressed bytes → decoded and validated point → `x(d·Q)` with a decoded static secret key |
+//! | public key | secret-key bytes (an Ed25519 seed) → public key → its bytes (SEC1 uncompressed; 32 bytes for X25519 and Ed25519) |
+//! | sign | message → signature, hashing included (SHA-256 / SHA-384 / SHA-512 as the curve's standard; SHA-512 inside Ed25519) |
+//! | verify | message + decoded signature (DER bytes for AWS-LC's ECDSA, 64 bytes for its Ed25519: its API takes bytes) + decoded public key → accept |
+//! | ecdh | peer's public-key bytes → decoded (and, on the ECDSA curves, validated) point → shared secret with a decoded static secret key |
 //!
-//! Curves and contenders: P-256, P-384, P-521 — ecckit, RustCrypto (`p256`, `p384`, `p521`), AWS-LC
-//! (`aws-lc-rs`); secp256k1 — ecckit, RustCrypto (`k256`), libsecp256k1 (`secp256k1`). Signing is
-//! deterministic (RFC 6979) for ecckit, RustCrypto and libsecp256k1, and randomized for AWS-LC
-//! (each library's default). What exactly each library's calls are is documented in its module
-//! ([`ecckit_side`], [`rustcrypto`], [`aws_lc`], [`libsecp256k1`]).
+//! Curves and contenders: P-256, P-384, P-521 (all four operations) — ecckit, RustCrypto
+//! (`p256`, `p384`, `p521`), AWS-LC (`aws-lc-rs`); secp256k1 (all four) — ecckit, RustCrypto
+//! (`k256`), libsecp256k1 (`secp256k1`); X25519 (public key, ecdh) and Ed25519 (public key, sign,
+//! verify) — ecckit, dalek (`x25519-dalek`, `ed25519-dalek`), AWS-LC (`aws-lc-rs`). ECDSA signing
+//! is deterministic (RFC 6979) for ecckit, RustCrypto and libsecp256k1, and randomized for AWS-LC
+//! (each library's default); Ed25519 is deterministic in all three. What exactly each library's
+//! calls are is documented in its module ([`ecckit_side`], [`rustcrypto`], [`dalek`],
+//! [`aws_lc`], [`libsecp256k1`]).
 //!
-//! Before timing, every curve is checked: all libraries derive the same public key, every library
-//! accepts every other's signature (and the deterministic ones produce identical signatures),
-//! rejects a tampered one, and all compute the same ECDH secret. A disagreement panics.
+//! Before timing, every curve is checked: all libraries derive the same public key; on a curve
+//! that signs, every library accepts every other's signature (and the deterministic ones produce
+//! identical signatures) and rejects a tampered one; on a curve with a key agreement, all compute
+//! the same shared secret. A disagreement panics.
 //!
 //! Timing ([`harness`]): per (curve, operation) the contenders run alternately in one process —
 //! a batch of each in turn, the order rotating every round — and the table shows each
@@ -97,7 +102,7 @@ fn usage() -> ! {
     eprintln!(
         "usage: cargo run --release -p ecckit-peers -- [--quick] [--json PATH] [--curve NAME]...\n\
          \n\
-         --quick       a few seconds instead of about 1.5 minutes (smoke test)\n\
+         --quick       a few seconds instead of about 2 minutes (smoke test)\n\
          --json PATH   also write all figures as JSON to PATH\n\
          --curve NAME  only this curve (p256, p384, p521, secp256k1, x25519, ed25519);\n\
                        repeatable\n\

@@ -112,21 +112,24 @@ const fn m(x: u64, y: u64) -> u128 {
 /// `k + 1`; the excess of column 4, of weight `2^255 ≡ 19`, returns to limb 0 times 19, and one
 /// more carry from limb 0 to limb 1 ends the pass within the bound.
 ///
-/// Input: columns `c_k < 2^115` (what [`mul_limbs`] and [`square_limbs`] produce from inputs
-/// `< 2^54`), column 4 with no wrapped product, `c_4 < 5·2^108 < 2^110.33`. The carries between
-/// columns stay 128-bit (each `< 2^64.01`), so column 4 after its carry is `< 2^110.34`, its
-/// excess `< 2^59.4` and `19·` it `< 2^63.7`: it fits a word, and so does limb 0 plus it. Output:
-/// limbs `< 2^51` except limb 1 `< 2^51 + 2^13`: within the bound `2^52`.
+/// Input: columns `c_k < 77·2^108 < 2^114.27` (what [`mul_limbs`] and [`square_limbs`] produce
+/// from inputs `< 2^54`), column 4 with no wrapped product, `c_4 < 5·2^108`. Each carry
+/// `c_k >> 51` is then `< 77·2^57 + 1 < 2^63.3` (the incoming carry adds less than one unit to
+/// it), so it is taken as a word, which saves the high half of every shift. Column 4 after its
+/// carry is `< 5·2^108 + 2^63.3`, its excess `< 2^59.33` and `19·` it `< 2^63.58`: it fits a
+/// word, and so does limb 0 plus it. Output: limbs `< 2^51` except limb 1 `< 2^51 + 2^13`: within
+/// the bound `2^52`.
 #[inline(always)]
 fn carry_columns(c: [u128; 5]) -> [u64; 5] {
+    let carry = |x: u128| u128::from((x >> 51) as u64);
     let mut r = [0u64; 5];
-    let c1 = c[1] + (c[0] >> 51);
+    let c1 = c[1] + carry(c[0]);
     r[0] = c[0] as u64 & MASK;
-    let c2 = c[2] + (c1 >> 51);
+    let c2 = c[2] + carry(c1);
     r[1] = c1 as u64 & MASK;
-    let c3 = c[3] + (c2 >> 51);
+    let c3 = c[3] + carry(c2);
     r[2] = c2 as u64 & MASK;
-    let c4 = c[4] + (c3 >> 51);
+    let c4 = c[4] + carry(c3);
     r[3] = c3 as u64 & MASK;
     r[4] = c4 as u64 & MASK;
     let excess = (c4 >> 51) as u64;
@@ -143,9 +146,9 @@ fn carry_columns(c: [u128; 5]) -> [u64; 5] {
 /// Steps:
 /// 1. Column `k` (weight `2^(51k)`) is `Σ_(i+j=k) a_i·b_j + 19·Σ_(i+j=k+5) a_i·b_j`: a product with
 ///    `i + j = k + 5` has weight `2^(51k)·2^255 ≡ 19·2^(51k)`. The factor 19 is applied to `b_j`
-///    first (`19·b_j < 2^58.25`), so each wrapped product is `< 2^112.25` and each other one
-///    `< 2^108`; a column holds at most five products, `< 2^115`, and column 4 only unwrapped
-///    ones, `< 5·2^108`.
+///    first (`19·b_j < 19·2^54`), so each wrapped product is `< 19·2^108` and each other one
+///    `< 2^108`; column `k` holds `k + 1` unwrapped and `4 − k` wrapped products, so column 0, the
+///    largest, is `< (1 + 4·19)·2^108 = 77·2^108`, and column 4 `< 5·2^108`.
 /// 2. [`carry_columns`].
 #[inline(always)]
 fn mul_limbs(a: &[u64; 5], b: &[u64; 5]) -> [u64; 5] {
@@ -166,10 +169,9 @@ fn mul_limbs(a: &[u64; 5], b: &[u64; 5]) -> [u64; 5] {
 /// `a² mod p` (not fully reduced): the columns of [`mul_limbs`] with each cross product `a_i·a_j`
 /// (`i ≠ j`) computed once and doubled, 15 word products instead of 25.
 ///
-/// Input: limbs `< 2^54`, as [`mul_limbs`]. The doubled operands `2·a_i < 2^55` and the wrapped
-/// ones `19·a_i < 2^58.25` keep every product `< 2^113.25` and every column `< 2^115` (`c_0`, the
-/// largest, `< 2^108 + 2·2^113.25`), column 4 `< 2·2^109 + 2^108 = 5·2^108`, as [`carry_columns`]
-/// requires.
+/// Input: limbs `< 2^54`, as [`mul_limbs`]. Each column is the same sum as there with equal
+/// products merged, so the same bounds hold: `c_0 = a_0² + 19·(2·a_1·a_4 + 2·a_2·a_3) <
+/// 77·2^108`, column 4 `< 5·2^108`, as [`carry_columns`] requires.
 #[inline(always)]
 fn square_limbs(a: &[u64; 5]) -> [u64; 5] {
     debug_assert!(LazyFieldElement::is_lazy(a));

@@ -13,7 +13,7 @@
 //! Weierstrass code of [`crate::point::mul`], there is no proof about partial sums to make.
 
 use super::{AffineNiels, EdwardsPoint, ProjectiveNiels};
-use crate::curves::curve25519::{BASE_ODD_MULTIPLES, BASE_TABLE};
+use crate::curves::curve25519::{BASE_2_128_ODD_MULTIPLES, BASE_ODD_MULTIPLES};
 use crate::field::curve25519::{Curve25519Scalar, FieldElement, Scalar};
 use crate::field::limbs::{self, select_choice};
 use crate::field::{Field, LimbParams};
@@ -145,7 +145,16 @@ fn add_naf_digit(acc: &EdwardsPoint, table: &[ProjectiveNiels], d: i16) -> Edwar
 
 /// [`add_naf_digit`] for the base point's affine table.
 fn add_naf_digit_base(acc: &EdwardsPoint, d: i16) -> EdwardsPoint {
-    let mut q = AffineNiels::from_table(&BASE_ODD_MULTIPLES[(d.unsigned_abs() / 2) as usize]);
+    add_naf_digit_affine(acc, &BASE_ODD_MULTIPLES, d)
+}
+
+/// [`add_naf_digit`] for an affine table of odd multiples (of `B` or `2^128·B`).
+fn add_naf_digit_affine(
+    acc: &EdwardsPoint,
+    table: &[[FieldElement; 3]; 64],
+    d: i16,
+) -> EdwardsPoint {
+    let mut q = AffineNiels::from_table(&table[(d.unsigned_abs() / 2) as usize]);
     if d < 0 {
         q.conditional_negate(1.into());
     }
@@ -239,11 +248,10 @@ fn shl_vartime(a: &[u64; 4], shift: u32) -> [u64; 4] {
 /// `[8]Q = [8c1]P`; and `[8c1]P = O ⟺ [8]P = O` because `c1 ≢ 0 (mod ℓ)` and the prime-order
 /// part of `[8]P` is killed by a multiple of `ℓ` only.
 ///
-/// `c1·s mod ℓ` (253 bits) is split at bit 128: its low half runs a width-8 NAF over
-/// `[B, 3B, …, 127B]`, its high half (below `2^125`) signed 4-bit digits over row 32 of the
-/// fixed-base table, `[1..8]·2^128·B`; `c0` and `|c1|` run width-5 NAFs over the odd multiples
-/// of `−A` and `∓R`. One shared run of 128 doublings (deferred, as in
-/// [`mul_double_base_vartime`]).
+/// `c1·s mod ℓ` (253 bits) is split at bit 128 into two width-8 NAFs, over `[B, 3B, …, 127B]`
+/// and over the same multiples of `2^128·B` (both compile-time tables); `c0` and `|c1|` run
+/// width-5 NAFs over the odd multiples of `−A` and `∓R`. One shared run of 128 doublings
+/// (deferred, as in [`mul_double_base_vartime`]).
 pub fn mul_verification_vartime(
     s: &Scalar,
     k: &Scalar,
@@ -267,15 +275,9 @@ pub fn mul_verification_vartime(
     let (naf_a, len_a) = wnaf([c0 as u64, (c0 >> 64) as u64, 0, 0], 5);
     let (naf_r, len_r) = wnaf([c1_abs as u64, (c1_abs >> 64) as u64, 0, 0], 5);
     let (naf_lo, len_lo) = wnaf([b_scalar[0], b_scalar[1], 0, 0], 8);
-    // The high half below 2^125 < 2^(4·32 − 1): 32 signed 4-bit digits.
-    let mut high_bytes = [0u8; 16];
-    high_bytes[..8].copy_from_slice(&b_scalar[3].to_be_bytes());
-    high_bytes[8..].copy_from_slice(&b_scalar[2].to_be_bytes());
-    let mut high_digits = [0i8; 32];
-    recode_signed_window(&high_bytes, 4, &mut high_digits);
-    let high_row = &BASE_TABLE[32];
+    let (naf_hi, len_hi) = wnaf([b_scalar[2], b_scalar[3], 0, 0], 8);
 
-    let len = len_a.max(len_r).max(len_lo).max(128);
+    let len = len_a.max(len_r).max(len_lo).max(len_hi);
     let mut acc = Accumulator::new();
     for i in (0..len).rev() {
         acc.double();
@@ -288,13 +290,8 @@ pub fn mul_verification_vartime(
         if naf_lo[i] != 0 {
             acc.add(|p| add_naf_digit_base(p, naf_lo[i]));
         }
-        if i % 4 == 0 && i / 4 < 32 && high_digits[i / 4] != 0 {
-            let d = high_digits[i / 4];
-            let mut q = AffineNiels::from_table(&high_row[usize::from(d.unsigned_abs()) - 1]);
-            if d < 0 {
-                q.conditional_negate(1.into());
-            }
-            acc.add(|p| p.add_affine_niels(&q));
+        if naf_hi[i] != 0 {
+            acc.add(|p| add_naf_digit_affine(p, &BASE_2_128_ODD_MULTIPLES, naf_hi[i]));
         }
     }
     acc.finish()
@@ -407,6 +404,18 @@ mod tests {
             x = x.square() + Scalar::from_u64(7);
             x
         }))
+    }
+
+    #[test]
+    fn odd_multiples_of_2_128_b() {
+        let p = EdwardsPoint::BASEPOINT.double_n(128);
+        let p2 = p.double();
+        let mut expected = p;
+        for entry in BASE_2_128_ODD_MULTIPLES.iter() {
+            let got = EdwardsPoint::IDENTITY.add_affine_niels(&AffineNiels::from_table(entry));
+            assert_eq!(got, expected);
+            expected += p2;
+        }
     }
 
     #[test]

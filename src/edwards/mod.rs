@@ -325,7 +325,7 @@ impl EdwardsPoint {
         self.x.is_zero() & self.y.ct_eq(&self.z)
     }
 
-    /// `2·P`: HWCD 2008 §3.3, "dbl-2008-hwcd" with `a = −1`, 4M + 4S ([`Completed`] then all four
+    /// `2·P`: HWCD 2008 §3.3, "dbl-2008-hwcd" with `a = −1`, 4M + 4S (steps 1–8, then all four
     /// coordinates).
     pub fn double(&self) -> Self {
         double_xyz(&self.x, &self.y, &self.z).to_extended()

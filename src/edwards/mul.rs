@@ -242,7 +242,7 @@ fn shl_vartime(a: &[u64; 4], shift: u32) -> [u64; 4] {
 /// verification equation, with half the doublings of [`mul_double_base_vartime`]. Variable time
 /// in every input: only for public values.
 ///
-/// With `(c0, c1)` from [`short_multiple_vartime`] (`c0 ≡ c1·k`, both about 127 bits),
+/// With `(c0, c1)` from `short_multiple_vartime` (`c0 ≡ c1·k`, both about 127 bits),
 /// `Q = [c1·s mod ℓ]B − [c1]R − [c0]A`. Why it decides the same: write `P = [s]B − [k]A − R`;
 /// `[c1]P − Q = [c0 − c1·k]A`, a multiple of `ℓ` times `A`, hence a torsion point, so
 /// `[8]Q = [8c1]P`; and `[8c1]P = O ⟺ [8]P = O` because `c1 ≢ 0 (mod ℓ)` and the prime-order

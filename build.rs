@@ -95,10 +95,11 @@ fn niels_literal<const N: usize>(p: &precompute::NielsLimbs<N>) -> String {
     )
 }
 
-/// Writes `ED25519_BASE_TABLE_LIMBS` (`R` rows of `E = 2^(w−1)` cached points) and
-/// `ED25519_ODD_LIMBS` (`O` odd multiples) for the Ed25519 base point.
+/// Writes `ED25519_BASE_TABLE_LIMBS` (`R` rows of `E = 2^(w−1)` cached points),
+/// `ED25519_ODD_LIMBS` (`O` odd multiples) for the Ed25519 base point `B`, and
+/// `ED25519_ODD_2_128_LIMBS` (`O` odd multiples of `2^128·B`).
 fn write_edwards_tables<const E: usize, const R: usize, const K: usize, const O: usize>() {
-    let (table, odd) = std::thread::Builder::new()
+    let (table, odd, odd_high) = std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(|| {
             (
@@ -106,6 +107,10 @@ fn write_edwards_tables<const E: usize, const R: usize, const K: usize, const O:
                     &params::ED25519,
                 )),
                 Box::new(precompute::edwards_odd_multiples::<4, O>(&params::ED25519)),
+                Box::new(precompute::edwards_odd_multiples_of_power::<4, O>(
+                    &params::ED25519,
+                    128,
+                )),
             )
         })
         .unwrap()
@@ -136,6 +141,18 @@ fn write_edwards_tables<const E: usize, const R: usize, const K: usize, const O:
     )
     .unwrap();
     for p in odd.iter() {
+        writeln!(out, "    {},", niels_literal(p)).unwrap();
+    }
+    writeln!(
+        out,
+        "];\n\
+         /// `[P, 3P, …, {top}P]` for `P = 2^128·B`, canonical cached affine limbs.\n\
+         #[allow(clippy::large_const_arrays)]\n\
+         const ED25519_ODD_2_128_LIMBS: [[[u64; 4]; 3]; {O}] = [",
+        top = 2 * O - 1
+    )
+    .unwrap();
+    for p in odd_high.iter() {
         writeln!(out, "    {},", niels_literal(p)).unwrap();
     }
     writeln!(out, "];").unwrap();
@@ -185,6 +202,7 @@ fn main() {
     // Ed25519's base point: signed 4-bit windows, 64 rows of 8 cached points (64·8·120 B =
     // 60 KiB as radix-2^51 field elements), one row per digit of a scalar below ℓ < 2^253: a
     // mixed Edwards addition (7M) is cheap, so a narrow row, scanned in full for each digit, costs
-    // less than wide rows. Verification: 64 odd multiples (width-8 NAF of the public scalar).
+    // less than wide rows. Verification: 64 odd multiples of B and of 2^128·B (width-8 NAFs of the
+    // two halves of the public scalar).
     write_edwards_tables::<8, 64, { 8 * 64 }, 64>();
 }

@@ -6,14 +6,21 @@
 //!
 //! Operations: `mul`, `square`, `invert` (base field), `mul_var`, `mul_base`, `sign`,
 //! `sign_checked`, `verify`, `ecdh`, `keygen`.
+//!
+//! Curve25519 (`… X25519 OP n`, `… Ed25519 OP n`): `mul`, `square`, `invert`, `invert_fermat`
+//! (base field), `mul_var` (`k·P` on Edwards), `mul_base`, `double_base` (the verification's
+//! `a·A + b·B`), `keygen`, and `ecdh` (X25519) or `sign`, `verify` (Ed25519).
 
 use ecckit::curves::{NistP224, NistP256, NistP384, NistP521, Secp256k1};
 use ecckit::ecdh::diffie_hellman;
 use ecckit::ecdsa::EcdsaCurve;
 use ecckit::ecdsa::SigningKey;
+use ecckit::edwards::EdwardsPoint;
+use ecckit::edwards::mul::mul_double_base_vartime;
 use ecckit::field::{ByteArray, Field};
 use ecckit::keys::{PublicKey, SecretKey};
 use ecckit::point::ProjectivePoint;
+use ecckit::{ed25519, x25519};
 use std::hint::black_box;
 
 fn element<F: Field>(seed: u8) -> F {
@@ -59,6 +66,50 @@ fn run<C: EcdsaCurve>(op: &str, n: usize) {
     }
 }
 
+/// The Curve25519 operations (X25519 and Ed25519 share the field and the Edwards code).
+fn run_25519(curve: &str, op: &str, n: usize) {
+    use ecckit::field::curve25519::{FieldElement, Scalar};
+    let bytes = |seed: u8| -> [u8; 32] {
+        core::array::from_fn(|i| {
+            seed.wrapping_mul(31)
+                .wrapping_add(i as u8)
+                .wrapping_mul(167)
+        })
+    };
+    let x = FieldElement::from_le_bytes_masked(&bytes(1));
+    let k = Scalar::from_le_bytes_reduced(&bytes(3));
+    let p = EdwardsPoint::mul_base(&Scalar::from_le_bytes_reduced(&bytes(5)));
+    let xsk = x25519::SecretKey::from_bytes(&bytes(3)).unwrap();
+    let xpeer = x25519::SecretKey::from_bytes(&bytes(4))
+        .unwrap()
+        .public_key();
+    let esk = ed25519::SigningKey::from_bytes(&bytes(3)).unwrap();
+    let evk = esk.verifying_key();
+    let msg = b"profile message";
+    let sig = esk.sign(msg);
+    for _ in 0..n {
+        match (curve, op) {
+            (_, "mul") => _ = black_box(black_box(x) * black_box(x)),
+            (_, "square") => _ = black_box(black_box(x).square()),
+            (_, "invert") => _ = black_box(black_box(x).invert()),
+            (_, "invert_fermat") => _ = black_box(black_box(x).invert_fermat()),
+            (_, "mul_var") => _ = black_box(&black_box(p) * black_box(&k)),
+            (_, "mul_base") => _ = black_box(EdwardsPoint::mul_base(black_box(&k))),
+            (_, "double_base") => {
+                _ = black_box(mul_double_base_vartime(black_box(&k), &p, black_box(&k)))
+            }
+            ("X25519", "keygen") => _ = black_box(black_box(&xsk).public_key()),
+            ("X25519", "ecdh") => _ = black_box(x25519::diffie_hellman(&xsk, black_box(&xpeer))),
+            ("Ed25519", "keygen") => {
+                _ = black_box(ed25519::SigningKey::from_bytes(black_box(&bytes(3))))
+            }
+            ("Ed25519", "sign") => _ = black_box(esk.sign(black_box(msg))),
+            ("Ed25519", "verify") => _ = black_box(evk.verify(black_box(msg), black_box(&sig))),
+            _ => panic!("unknown operation {curve} {op}"),
+        }
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if args.len() > 4 {
@@ -78,6 +129,7 @@ fn main() {
         "P-384" => run::<NistP384>(op, n),
         "P-521" => run::<NistP521>(op, n),
         "secp256k1" => run::<Secp256k1>(op, n),
+        "X25519" | "Ed25519" => run_25519(curve, op, n),
         _ => panic!("unknown curve {curve}"),
     }
 }

@@ -28,8 +28,9 @@ use zeroize::Zeroize;
 /// Returns `0` when `k·P` is the point at infinity (a low-order `P`, or `u = 0`).
 ///
 /// Constant time in `k` and `u`: every bit costs one conditional swap, one differential
-/// addition-and-doubling (5M + 4S and one multiplication by `a24`), and the final inversion is
-/// the constant-time one. The ladder's state is wiped.
+/// addition-and-doubling (5M + 4S and one multiplication by `a24`, its eight sums and differences
+/// left to the products without a carry round), and the final inversion is the constant-time
+/// one. The ladder's state is wiped.
 pub fn ladder(k: &[u8; 32], u: &FieldElement) -> FieldElement {
     let x1 = *u;
     let (mut x2, mut z2) = (FieldElement::ONE, FieldElement::ZERO);
@@ -42,19 +43,20 @@ pub fn ladder(k: &[u8; 32], u: &FieldElement) -> FieldElement {
         FieldElement::conditional_swap(&mut z2, &mut z3, swap);
         swap = k_t;
 
-        let a = x2 + z2; // A = x_2 + z_2
+        // Every sum and difference only feeds a product: lazy, no carry round.
+        let a = x2.add_lazy(&z2); // A = x_2 + z_2
         let aa = a.square(); // AA = A²
-        let b = x2 - z2; // B = x_2 − z_2
+        let b = x2.sub_lazy(&z2); // B = x_2 − z_2
         let bb = b.square(); // BB = B²
-        let e = aa - bb; // E = AA − BB
-        let c = x3 + z3; // C = x_3 + z_3
-        let d = x3 - z3; // D = x_3 − z_3
+        let e = aa.sub_lazy(&bb); // E = AA − BB
+        let c = x3.add_lazy(&z3); // C = x_3 + z_3
+        let d = x3.sub_lazy(&z3); // D = x_3 − z_3
         let da = d * a; // DA = D·A
         let cb = c * b; // CB = C·B
-        x3 = (da + cb).square(); // x_3 = (DA + CB)²
-        z3 = x1 * (da - cb).square(); // z_3 = x_1·(DA − CB)²
+        x3 = da.add_lazy(&cb).square(); // x_3 = (DA + CB)²
+        z3 = x1 * da.sub_lazy(&cb).square(); // z_3 = x_1·(DA − CB)²
         x2 = aa * bb; // x_2 = AA·BB
-        z2 = e * (aa + e.mul_small(MONTGOMERY_A24 as u32)); // z_2 = E·(AA + a24·E)
+        z2 = e * aa.add_lazy(&e.mul_small(MONTGOMERY_A24 as u32)); // z_2 = E·(AA + a24·E)
     }
     FieldElement::conditional_swap(&mut x2, &mut x3, swap);
     FieldElement::conditional_swap(&mut z2, &mut z3, swap);

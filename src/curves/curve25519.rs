@@ -41,7 +41,8 @@ pub const MONTGOMERY_BASEPOINT_U: u64 = 9;
 /// The cofactor `h = 8`.
 pub const COFACTOR: u64 = 8;
 
-// `ED25519_BASE_TABLE_LIMBS` and `ED25519_ODD_LIMBS`, computed by build.rs.
+// `ED25519_BASE_TABLE_LIMBS`, `ED25519_ODD_LIMBS` and `ED25519_ODD_2_128_LIMBS`, computed by
+// build.rs.
 include!(concat!(env!("OUT_DIR"), "/tables_ed25519.rs"));
 
 /// Converts cached affine limbs `(y + x, y − x, 2d·x·y)` into field elements.
@@ -75,6 +76,18 @@ pub static BASE_ODD_MULTIPLES: [[FieldElement; 3]; 64] = {
     let mut i = 0;
     while i < 64 {
         out[i] = niels_to_field(&ED25519_ODD_LIMBS[i]);
+        i += 1;
+    }
+    out
+};
+
+/// `[P, 3P, 5P, …, 127P]` for `P = 2^128·B`, cached affine coordinates, for the width-8 NAF of
+/// the high half of verification's base-point scalar.
+pub static BASE_2_128_ODD_MULTIPLES: [[FieldElement; 3]; 64] = {
+    let mut out = [[FieldElement::ZERO; 3]; 64];
+    let mut i = 0;
+    while i < 64 {
+        out[i] = niels_to_field(&ED25519_ODD_2_128_LIMBS[i]);
         i += 1;
     }
     out

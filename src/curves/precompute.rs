@@ -405,7 +405,21 @@ pub const fn edwards_base_table<const N: usize, const E: usize, const R: usize, 
 pub const fn edwards_odd_multiples<const N: usize, const K: usize>(
     c: &EdwardsHex,
 ) -> [NielsLimbs<N>; K] {
-    let (ctx, d2, b) = edwards_setup::<N>(c);
+    edwards_odd_multiples_of_power::<N, K>(c, 0)
+}
+
+/// The odd multiples `[P, 3P, …, (2K − 1)·P]` of `P = 2^s·B` as cached affine coordinates (the
+/// high half of a verification scalar split at bit `s`).
+pub const fn edwards_odd_multiples_of_power<const N: usize, const K: usize>(
+    c: &EdwardsHex,
+    s: u32,
+) -> [NielsLimbs<N>; K] {
+    let (ctx, d2, mut b) = edwards_setup::<N>(c);
+    let mut i = 0;
+    while i < s {
+        b = ctx.edwards_add(&d2, &b, &b);
+        i += 1;
+    }
     let b2 = ctx.edwards_add(&d2, &b, &b);
     let mut pts = [[[0u64; N]; 4]; K];
     pts[0] = b;

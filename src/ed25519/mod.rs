@@ -52,7 +52,7 @@ pub use batch::verify_batch;
 
 use crate::Error;
 use crate::edwards::EdwardsPoint;
-use crate::edwards::mul::mul_double_base_vartime;
+use crate::edwards::mul::mul_verification_vartime;
 use crate::field::curve25519::Scalar;
 use core::fmt;
 use rand_core::CryptoRng;
@@ -250,7 +250,7 @@ impl VerifyingKey {
         strict: bool,
     ) -> Result<(), Error> {
         let (r, s, k) = self.prepare(domain, msg, sig, strict)?;
-        let check = mul_double_base_vartime(&-k, &self.point, &s) - r;
+        let check = mul_verification_vartime(&s, &k, &self.point, &r);
         if bool::from(check.is_small_order()) {
             Ok(())
         } else {

@@ -34,7 +34,7 @@ use crate::curves::curve25519::{
     BASE_TABLE, BASEPOINT_T, BASEPOINT_X, BASEPOINT_Y, EDWARDS_D, EDWARDS_D2,
 };
 use crate::field::Field;
-use crate::field::curve25519::FieldElement;
+use crate::field::curve25519::{FieldElement, LazyFieldElement};
 use core::fmt;
 use core::ops::{Add, AddAssign, Mul, Neg, Sub, SubAssign};
 use subtle::{Choice, ConditionallyNegatable, ConditionallySelectable, ConstantTimeEq, CtOption};
@@ -98,6 +98,31 @@ impl AffineNiels {
             xy2d: e[2],
         }
     }
+
+    /// The 15 limbs of the three coordinates, in order (for constant-time table scans, which
+    /// select whole limb arrays).
+    #[inline(always)]
+    pub(crate) fn limbs_of_table(e: &[FieldElement; 3]) -> [u64; 15] {
+        let mut out = [0u64; 15];
+        for (chunk, c) in out.chunks_exact_mut(5).zip(e) {
+            chunk.copy_from_slice(c.loose_limbs());
+        }
+        out
+    }
+
+    /// The point with these 15 limbs (those of [`AffineNiels::limbs_of_table`] of an entry or of
+    /// the identity).
+    #[inline(always)]
+    pub(crate) fn from_limbs(l: &[u64; 15]) -> Self {
+        let fe = |i: usize| {
+            FieldElement::from_loose_limbs([l[i], l[i + 1], l[i + 2], l[i + 3], l[i + 4]])
+        };
+        Self {
+            y_plus_x: fe(0),
+            y_minus_x: fe(5),
+            xy2d: fe(10),
+        }
+    }
 }
 
 impl ConditionallySelectable for AffineNiels {
@@ -148,6 +173,58 @@ impl ConditionallyNegatable for ProjectiveNiels {
 
 impl DefaultIsZeroes for AffineNiels {}
 impl DefaultIsZeroes for ProjectiveNiels {}
+
+/// The result of a doubling or an addition before its last multiplications: `(E, F, G, H)` with
+/// `X3 = E·F`, `Y3 = G·H`, `Z3 = F·G`, `T3 = E·H` (steps 9–12 of the HWCD formulas). Ending there
+/// lets a doubling that only feeds another doubling skip `T3` ([`EdwardsPoint::double_n`]).
+/// The four are sums and differences that only feed those products, so they are kept without
+/// their carry round ([`LazyFieldElement`]).
+#[derive(Clone, Copy)]
+struct Completed {
+    e: LazyFieldElement,
+    f: LazyFieldElement,
+    g: LazyFieldElement,
+    h: LazyFieldElement,
+}
+
+impl Completed {
+    /// The extended point, 4M.
+    #[inline(always)]
+    fn to_extended(self) -> EdwardsPoint {
+        let Self { e, f, g, h } = self;
+        EdwardsPoint {
+            x: e * f, // 9. X3 = E·F
+            y: g * h, // 10. Y3 = G·H
+            t: e * h, // 11. T3 = E·H
+            z: f * g, // 12. Z3 = F·G
+        }
+    }
+
+    /// `(X3 : Y3 : Z3)` without `T3`, 3M: enough for a following doubling.
+    #[inline(always)]
+    fn to_projective(self) -> (FieldElement, FieldElement, FieldElement) {
+        let Self { e, f, g, h } = self;
+        (e * f, g * h, f * g)
+    }
+}
+
+/// Steps 1–8 of "dbl-2008-hwcd" (HWCD 2008 §3.3) with `a = −1` on `(X1 : Y1 : Z1)`, 4S; `T1` is
+/// not read. The sums are grouped so that each of `E`, `F`, `G`, `H` is one lazy addition,
+/// subtraction or negation of reduced elements (three carry rounds in all: `C`, `A + B`,
+/// `A + C`).
+#[inline(always)]
+fn double_xyz(x: &FieldElement, y: &FieldElement, z: &FieldElement) -> Completed {
+    let a = x.square(); // 1. A = X1²
+    let b = y.square(); // 2. B = Y1²
+    let c = z.square().double(); // 3. C = 2·Z1²
+    // 4. D = a·A = −A (a = −1), folded into the sums below.
+    let a_plus_b = a + b;
+    let e = x.add_lazy(y).square().sub_lazy(&a_plus_b); // 5. E = (X1 + Y1)² − (A + B)
+    let g = b.sub_lazy(&a); // 6. G = D + B = B − A
+    let f = b.sub_lazy(&(a + c)); // 7. F = G − C = B − (A + C)
+    let h = a_plus_b.neg_lazy(); // 8. H = D − B = −(A + B)
+    Completed { e, f, g, h }
+}
 
 impl EdwardsPoint {
     /// The identity `(0, 1)`.
@@ -248,27 +325,28 @@ impl EdwardsPoint {
         self.x.is_zero() & self.y.ct_eq(&self.z)
     }
 
-    /// `2·P`: HWCD 2008 §3.3, "dbl-2008-hwcd" with `a = −1`, 4M + 4S.
+    /// `2·P`: HWCD 2008 §3.3, "dbl-2008-hwcd" with `a = −1`, 4M + 4S (steps 1–8, then all four
+    /// coordinates).
     pub fn double(&self) -> Self {
-        let a = self.x.square(); // 1. A = X1²
-        let b = self.y.square(); // 2. B = Y1²
-        let c = self.z.square().double(); // 3. C = 2·Z1²
-        // 4. D = a·A = −A (a = −1), folded into the sums below.
-        let e = (self.x + self.y).square() - a - b; // 5. E = (X1 + Y1)² − A − B
-        let g = b - a; // 6. G = D + B
-        let f = g - c; // 7. F = G − C
-        let h = -(a + b); // 8. H = D − B
-        Self {
-            x: e * f, // 9. X3 = E·F
-            y: g * h, // 10. Y3 = G·H
-            t: e * h, // 11. T3 = E·H
-            z: f * g, // 12. Z3 = F·G
+        double_xyz(&self.x, &self.y, &self.z).to_extended()
+    }
+
+    /// `[2^n]P` for `n ≥ 1`: `n` doublings, of which only the last computes `T`. A doubling reads
+    /// `X`, `Y`, `Z` only (HWCD 2008 §4.2: `T` is needed by an addition, not by a doubling), so
+    /// each of the first `n − 1` stops at `(X : Y : Z)`, 3M instead of 4M: `(n − 1)·(3M + 4S) +
+    /// 4M + 4S` in all.
+    pub fn double_n(&self, n: u32) -> Self {
+        debug_assert!(n >= 1);
+        let (mut x, mut y, mut z) = (self.x, self.y, self.z);
+        for _ in 1..n {
+            (x, y, z) = double_xyz(&x, &y, &z).to_projective();
         }
+        double_xyz(&x, &y, &z).to_extended()
     }
 
     /// `[8]P`, three doublings.
     pub fn mul_by_cofactor(&self) -> Self {
-        self.double().double().double()
+        self.double_n(3)
     }
 
     /// Whether `P` is in the torsion (order 1, 2, 4 or 8): `[8]P = O`. Constant time.
@@ -305,34 +383,31 @@ impl EdwardsPoint {
     /// `P + Q` for a cached `Q`: HWCD 2008 §3.1, the unified addition "add-2008-hwcd-3" for
     /// `a = −1` with `k = 2d`, 8M. Complete (see the [module docs](self)).
     pub fn add_projective_niels(&self, q: &ProjectiveNiels) -> Self {
-        let a = (self.y - self.x) * q.y_minus_x; // 1. A = (Y1 − X1)·(Y2 − X2)
-        let b = (self.y + self.x) * q.y_plus_x; // 2. B = (Y1 + X1)·(Y2 + X2)
+        let a = self.y.sub_lazy(&self.x) * q.y_minus_x; // 1. A = (Y1 − X1)·(Y2 − X2)
+        let b = self.y.add_lazy(&self.x) * q.y_plus_x; // 2. B = (Y1 + X1)·(Y2 + X2)
         let c = self.t * q.t2d; // 3. C = T1·2d·T2
         let d = self.z * q.z2; // 4. D = Z1·2·Z2
-        Self::add_tail(a, b, c, d)
+        Self::add_tail(a, b, c, d).to_extended()
     }
 
     /// `P + Q` for a cached affine `Q` (`Z2 = 1`): "madd-2008-hwcd-3", 7M.
     pub fn add_affine_niels(&self, q: &AffineNiels) -> Self {
-        let a = (self.y - self.x) * q.y_minus_x; // 1. A = (Y1 − X1)·(y2 − x2)
-        let b = (self.y + self.x) * q.y_plus_x; // 2. B = (Y1 + X1)·(y2 + x2)
+        let a = self.y.sub_lazy(&self.x) * q.y_minus_x; // 1. A = (Y1 − X1)·(y2 − x2)
+        let b = self.y.add_lazy(&self.x) * q.y_plus_x; // 2. B = (Y1 + X1)·(y2 + x2)
         let c = self.t * q.xy2d; // 3. C = T1·2d·x2·y2
         let d = self.z.double(); // 4. D = 2·Z1
-        Self::add_tail(a, b, c, d)
+        Self::add_tail(a, b, c, d).to_extended()
     }
 
-    /// Steps 5–12 of the HWCD addition.
+    /// Steps 5–8 of the HWCD addition, each a lazy sum or difference ([`LazyFieldElement`]); the
+    /// caller ends with steps 9–12 ([`Completed::to_extended`]).
     #[inline(always)]
-    fn add_tail(a: FieldElement, b: FieldElement, c: FieldElement, d: FieldElement) -> Self {
-        let e = b - a; // 5. E = B − A
-        let f = d - c; // 6. F = D − C
-        let g = d + c; // 7. G = D + C
-        let h = b + a; // 8. H = B + A
-        Self {
-            x: e * f, // 9. X3 = E·F
-            y: g * h, // 10. Y3 = G·H
-            t: e * h, // 11. T3 = E·H
-            z: f * g, // 12. Z3 = F·G
+    fn add_tail(a: FieldElement, b: FieldElement, c: FieldElement, d: FieldElement) -> Completed {
+        Completed {
+            e: b.sub_lazy(&a), // 5. E = B − A
+            f: d.sub_lazy(&c), // 6. F = D − C
+            g: d.add_lazy(&c), // 7. G = D + C
+            h: b.add_lazy(&a), // 8. H = B + A
         }
     }
 

@@ -13,8 +13,9 @@
 //! Weierstrass code of [`crate::point::mul`], there is no proof about partial sums to make.
 
 use super::{AffineNiels, EdwardsPoint, ProjectiveNiels};
-use crate::curves::curve25519::BASE_ODD_MULTIPLES;
+use crate::curves::curve25519::{BASE_2_128_ODD_MULTIPLES, BASE_ODD_MULTIPLES};
 use crate::field::curve25519::{Curve25519Scalar, FieldElement, Scalar};
+use crate::field::limbs::{self, select_choice};
 use crate::field::{Field, LimbParams};
 use crate::point::mul::recode::{
     MAX_NAF_DIGITS, recode_signed_window, sign_and_magnitude, wnaf_vartime,
@@ -35,13 +36,21 @@ fn digits_of(k: &Scalar) -> [i8; DIGITS] {
 }
 
 /// The table entry `|d|·(row base)` with the sign of `d`, read in constant time: every entry is
-/// read, and a digit 0 gives the identity.
+/// read, as one array of 15 limbs selected under a mask (`limbs::select_choice`, no copy of the
+/// entry as a point), and a digit 0 gives the identity.
 fn lookup_affine(row: &[[FieldElement; 3]; 8], d: i8) -> AffineNiels {
     let (negative, magnitude) = sign_and_magnitude(d);
-    let mut r = AffineNiels::IDENTITY;
+    let identity = [
+        AffineNiels::IDENTITY.y_plus_x,
+        AffineNiels::IDENTITY.y_minus_x,
+        AffineNiels::IDENTITY.xy2d,
+    ];
+    let mut limbs = AffineNiels::limbs_of_table(&identity);
     for (j, e) in row.iter().enumerate() {
-        r.conditional_assign(&AffineNiels::from_table(e), magnitude.ct_eq(&(j as u8 + 1)));
+        let hit = magnitude.ct_eq(&(j as u8 + 1)).unwrap_u8();
+        limbs = select_choice(&limbs, &AffineNiels::limbs_of_table(e), hit);
     }
+    let mut r = AffineNiels::from_limbs(&limbs);
     r.conditional_negate(negative.into());
     r
 }
@@ -65,8 +74,9 @@ pub fn mul_base(k: &Scalar, table: &[[[FieldElement; 3]; 8]; DIGITS]) -> Edwards
 }
 
 /// `k·P`, constant time in `k` and `P`: the table `[P, 2P, …, 8P]` in cached form, then from the
-/// top digit down four doublings and the addition of `d_i·P` (read by a full scan, negated by a
-/// selection). 63·4 doublings and 64 additions.
+/// top digit down four doublings (`T` computed by the last only, [`EdwardsPoint::double_n`]) and
+/// the addition of `d_i·P` (read by a full scan, negated by a selection). 63·4 doublings and 64
+/// additions.
 pub fn mul(p: &EdwardsPoint, k: &Scalar) -> EdwardsPoint {
     let mut p_cached = p.to_projective_niels();
     let mut table = [p_cached; 8];
@@ -79,7 +89,7 @@ pub fn mul(p: &EdwardsPoint, k: &Scalar) -> EdwardsPoint {
     let mut acc = EdwardsPoint::IDENTITY;
     for (i, &d) in digits.iter().enumerate().rev() {
         if i + 1 < DIGITS {
-            acc = acc.double().double().double().double();
+            acc = acc.double_n(4);
         }
         let (negative, magnitude) = sign_and_magnitude(d);
         let mut q = ProjectiveNiels::IDENTITY;
@@ -101,14 +111,15 @@ pub fn mul(p: &EdwardsPoint, k: &Scalar) -> EdwardsPoint {
 /// `[ℓ]P` by double-and-add over the bits of `ℓ` (public), variable time in `P`.
 pub(crate) fn mul_by_order_vartime(p: &EdwardsPoint) -> EdwardsPoint {
     let l = <Curve25519Scalar as LimbParams<4>>::MODULUS;
-    let mut acc = EdwardsPoint::IDENTITY;
+    let cached = p.to_projective_niels();
+    let mut acc = Accumulator::new();
     for i in (0..253).rev() {
-        acc = acc.double();
+        acc.double();
         if (l[i / 64] >> (i % 64)) & 1 == 1 {
-            acc += *p;
+            acc.add(|s| s.add_projective_niels(&cached));
         }
     }
-    acc
+    acc.finish()
 }
 
 /// The odd multiples `[P, 3P, …, 15P]` in cached form (for a width-5 NAF).
@@ -134,7 +145,16 @@ fn add_naf_digit(acc: &EdwardsPoint, table: &[ProjectiveNiels], d: i16) -> Edwar
 
 /// [`add_naf_digit`] for the base point's affine table.
 fn add_naf_digit_base(acc: &EdwardsPoint, d: i16) -> EdwardsPoint {
-    let mut q = AffineNiels::from_table(&BASE_ODD_MULTIPLES[(d.unsigned_abs() / 2) as usize]);
+    add_naf_digit_affine(acc, &BASE_ODD_MULTIPLES, d)
+}
+
+/// [`add_naf_digit`] for an affine table of odd multiples (of `B` or `2^128·B`).
+fn add_naf_digit_affine(
+    acc: &EdwardsPoint,
+    table: &[[FieldElement; 3]; 64],
+    d: i16,
+) -> EdwardsPoint {
+    let mut q = AffineNiels::from_table(&table[(d.unsigned_abs() / 2) as usize]);
     if d < 0 {
         q.conditional_negate(1.into());
     }
@@ -149,28 +169,183 @@ fn naf(k: &Scalar, w: u32) -> ([i16; MAX_NAF_DIGITS], usize) {
 }
 
 /// `a·A + b·B` (Straus–Shamir): a width-5 NAF of `a` over `[A, 3A, …, 15A]` and a width-8 NAF of
-/// `b` over the compile-time `[B, 3B, …, 127B]`, one shared doubling per bit. Variable time in
-/// every input: only for public values (signature verification).
+/// `b` over the compile-time `[B, 3B, …, 127B]`, one shared doubling per bit. A run of doublings
+/// between two additions computes `T` only in its last ([`EdwardsPoint::double_n`]), and the
+/// doublings of the identity before the first addition are skipped. Variable time in every
+/// input: only for public values (signature verification).
 pub fn mul_double_base_vartime(a: &Scalar, big_a: &EdwardsPoint, b: &Scalar) -> EdwardsPoint {
     let table_a = odd_multiples(big_a);
     let (naf_a, len_a) = naf(a, 5);
     let (naf_b, len_b) = naf(b, 8);
-    let mut acc = EdwardsPoint::IDENTITY;
+    let mut acc = Accumulator::new();
     for i in (0..len_a.max(len_b)).rev() {
-        acc = acc.double();
+        acc.double();
         if naf_a[i] != 0 {
-            acc = add_naf_digit(&acc, &table_a, naf_a[i]);
+            acc.add(|p| add_naf_digit(p, &table_a, naf_a[i]));
         }
         if naf_b[i] != 0 {
-            acc = add_naf_digit_base(&acc, naf_b[i]);
+            acc.add(|p| add_naf_digit_base(p, naf_b[i]));
         }
     }
-    acc
+    acc.finish()
+}
+
+/// A short multiple of `k` modulo `ℓ`: `(c0, c1)` with `c0 ≡ c1·k (mod ℓ)`, `0 ≤ c0 < 2^127` and
+/// `0 < |c1| < 2^126`. Variable time in `k` (public: a verification's hash).
+///
+/// The extended Euclidean algorithm on `(ℓ, k)`, stopped at the first remainder below `2^127`:
+/// its remainders and coefficients satisfy `r_i ≡ t_i·k (mod ℓ)` (`r_0 = ℓ`, `t_0 = 0`;
+/// `r_1 = k`, `t_1 = 1`), and `|t_(i+1)|·r_i + |t_i|·r_(i+1) = ℓ`. So when `r_i` is the first
+/// remainder below `2^127`, `r_(i−1) ≥ 2^127` and `|t_i| ≤ ℓ/r_(i−1) < 2^253/2^127 = 2^126`; every
+/// coefficient met before is smaller, and every partial quotient times a coefficient too, so all
+/// of them fit an `i128`. `t_i ≠ 0` (only `t_0` is, and `r_0 = ℓ ≥ 2^127`). Each quotient is taken
+/// bit by bit (shift and subtract), cheap since the quotients are small. This is the reduction of
+/// the lattice `{(x, y) : x ≡ y·k (mod ℓ)}` that Pornin uses to halve the doublings of EdDSA
+/// verification ("Optimized lattice basis reduction in dimension 2, and fast Schnorr and EdDSA
+/// signature verification", 2020), in its plainest form.
+pub(crate) fn short_multiple_vartime(k: &Scalar) -> (u128, i128) {
+    let mut r0 = <Curve25519Scalar as LimbParams<4>>::MODULUS;
+    let mut r1: [u64; 4] = k.to_canonical_limbs::<4>();
+    let (mut t0, mut t1) = (0i128, 1i128);
+    while limbs::bits_vartime(&r1) > 127 {
+        // r0 ← r0 mod r1 and t0 ← t0 − q·t1, one quotient bit at a time (r0 > r1 > 0).
+        let top = limbs::bits_vartime(&r0) - limbs::bits_vartime(&r1);
+        for shift in (0..=top).rev() {
+            let (diff, borrow) = limbs::sub(&r0, &shl_vartime(&r1, shift));
+            if borrow == 0 {
+                r0 = diff;
+                t0 -= t1 * (1i128 << shift);
+            }
+        }
+        core::mem::swap(&mut r0, &mut r1);
+        core::mem::swap(&mut t0, &mut t1);
+    }
+    debug_assert!(r1[2] == 0 && r1[3] == 0 && t1 != 0);
+    (u128::from(r1[0]) | (u128::from(r1[1]) << 64), t1)
+}
+
+/// `a·2^shift` for `shift < 256` (the bits shifted out of the top are dropped: the callers shift
+/// only values that stay below `2^256`).
+fn shl_vartime(a: &[u64; 4], shift: u32) -> [u64; 4] {
+    let (words, bits) = ((shift / 64) as usize, shift % 64);
+    let mut out = [0u64; 4];
+    for i in words..4 {
+        out[i] = a[i - words] << bits;
+        if bits > 0 && i > words {
+            out[i] |= a[i - words - 1] >> (64 - bits);
+        }
+    }
+    out
+}
+
+/// A point `Q` with `[8]Q = O` exactly when `[8]([s]B − [k]A − R) = O`: Ed25519's cofactored
+/// verification equation, with half the doublings of [`mul_double_base_vartime`]. Variable time
+/// in every input: only for public values.
+///
+/// With `(c0, c1)` from `short_multiple_vartime` (`c0 ≡ c1·k`, both about 127 bits),
+/// `Q = [c1·s mod ℓ]B − [c1]R − [c0]A`. Why it decides the same: write `P = [s]B − [k]A − R`;
+/// `[c1]P − Q = [c0 − c1·k]A`, a multiple of `ℓ` times `A`, hence a torsion point, so
+/// `[8]Q = [8c1]P`; and `[8c1]P = O ⟺ [8]P = O` because `c1 ≢ 0 (mod ℓ)` and the prime-order
+/// part of `[8]P` is killed by a multiple of `ℓ` only.
+///
+/// `c1·s mod ℓ` (253 bits) is split at bit 128 into two width-8 NAFs, over `[B, 3B, …, 127B]`
+/// and over the same multiples of `2^128·B` (both compile-time tables); `c0` and `|c1|` run
+/// width-5 NAFs over the odd multiples of `−A` and `∓R`. One shared run of 128 doublings
+/// (deferred, as in [`mul_double_base_vartime`]).
+pub fn mul_verification_vartime(
+    s: &Scalar,
+    k: &Scalar,
+    big_a: &EdwardsPoint,
+    r: &EdwardsPoint,
+) -> EdwardsPoint {
+    let (c0, c1) = short_multiple_vartime(k);
+    let c1_abs = c1.unsigned_abs();
+    let mut c1_scalar = Scalar::from_limbs_reduced(&[c1_abs as u64, (c1_abs >> 64) as u64, 0, 0]);
+    if c1 < 0 {
+        c1_scalar = -c1_scalar;
+    }
+    let b_scalar: [u64; 4] = (c1_scalar * *s).to_canonical_limbs::<4>();
+    let table_a = odd_multiples(&-*big_a);
+    let table_r = odd_multiples(&if c1 < 0 { *r } else { -*r });
+    let wnaf = |limbs: [u64; 4], w| {
+        let mut digits = [0i16; MAX_NAF_DIGITS];
+        let len = wnaf_vartime(&limbs, w, &mut digits);
+        (digits, len)
+    };
+    let (naf_a, len_a) = wnaf([c0 as u64, (c0 >> 64) as u64, 0, 0], 5);
+    let (naf_r, len_r) = wnaf([c1_abs as u64, (c1_abs >> 64) as u64, 0, 0], 5);
+    let (naf_lo, len_lo) = wnaf([b_scalar[0], b_scalar[1], 0, 0], 8);
+    let (naf_hi, len_hi) = wnaf([b_scalar[2], b_scalar[3], 0, 0], 8);
+
+    let len = len_a.max(len_r).max(len_lo).max(len_hi);
+    let mut acc = Accumulator::new();
+    for i in (0..len).rev() {
+        acc.double();
+        if naf_a[i] != 0 {
+            acc.add(|p| add_naf_digit(p, &table_a, naf_a[i]));
+        }
+        if naf_r[i] != 0 {
+            acc.add(|p| add_naf_digit(p, &table_r, naf_r[i]));
+        }
+        if naf_lo[i] != 0 {
+            acc.add(|p| add_naf_digit_base(p, naf_lo[i]));
+        }
+        if naf_hi[i] != 0 {
+            acc.add(|p| add_naf_digit_affine(p, &BASE_2_128_ODD_MULTIPLES, naf_hi[i]));
+        }
+    }
+    acc.finish()
+}
+
+/// The running sum of the variable-time double-and-add loops, with its doublings deferred: they
+/// are counted and done at the next addition (or at the end) by [`EdwardsPoint::double_n`], so
+/// that only the last of a run computes `T`. Until the first addition the sum is the identity
+/// and its doublings are dropped. Variable time (the loops branch on public digits).
+struct Accumulator {
+    point: EdwardsPoint,
+    pending: u32,
+    started: bool,
+}
+
+impl Accumulator {
+    fn new() -> Self {
+        Self {
+            point: EdwardsPoint::IDENTITY,
+            pending: 0,
+            started: false,
+        }
+    }
+
+    /// One more doubling, deferred.
+    fn double(&mut self) {
+        self.pending += u32::from(self.started);
+    }
+
+    /// Applies the deferred doublings.
+    fn flush(&mut self) {
+        if self.pending > 0 {
+            self.point = self.point.double_n(self.pending);
+            self.pending = 0;
+        }
+    }
+
+    /// Replaces the sum `S` by `f(S)` (an addition) after the deferred doublings.
+    fn add(&mut self, f: impl FnOnce(&EdwardsPoint) -> EdwardsPoint) {
+        self.flush();
+        self.point = f(&self.point);
+        self.started = true;
+    }
+
+    fn finish(mut self) -> EdwardsPoint {
+        self.flush();
+        self.point
+    }
 }
 
 /// `b·B + Σ k_i·P_i` (Straus's simultaneous multiplication with a width-5 NAF per point and the
-/// width-8 NAF of `b` over `B`'s table), variable time in every input: only for public values
-/// (batch verification). `scalars` and `points` have the same length.
+/// width-8 NAF of `b` over `B`'s table, doublings deferred as in [`mul_double_base_vartime`]),
+/// variable time in every input: only for public values (batch verification). `scalars` and
+/// `points` have the same length.
 #[cfg(feature = "alloc")]
 pub fn multiscalar_mul_vartime(
     b: &Scalar,
@@ -183,19 +358,19 @@ pub fn multiscalar_mul_vartime(
     let nafs: Vec<([i16; MAX_NAF_DIGITS], usize)> = scalars.iter().map(|k| naf(k, 5)).collect();
     let (naf_b, len_b) = naf(b, 8);
     let len = nafs.iter().map(|n| n.1).fold(len_b, usize::max);
-    let mut acc = EdwardsPoint::IDENTITY;
+    let mut acc = Accumulator::new();
     for i in (0..len).rev() {
-        acc = acc.double();
+        acc.double();
         for (table, (digits, _)) in tables.iter().zip(nafs.iter()) {
             if digits[i] != 0 {
-                acc = add_naf_digit(&acc, table, digits[i]);
+                acc.add(|p| add_naf_digit(p, table, digits[i]));
             }
         }
         if naf_b[i] != 0 {
-            acc = add_naf_digit_base(&acc, naf_b[i]);
+            acc.add(|p| add_naf_digit_base(p, naf_b[i]));
         }
     }
-    acc
+    acc.finish()
 }
 
 #[cfg(test)]
@@ -229,6 +404,99 @@ mod tests {
             x = x.square() + Scalar::from_u64(7);
             x
         }))
+    }
+
+    #[test]
+    fn odd_multiples_of_2_128_b() {
+        let p = EdwardsPoint::BASEPOINT.double_n(128);
+        let p2 = p.double();
+        let mut expected = p;
+        for entry in BASE_2_128_ODD_MULTIPLES.iter() {
+            let got = EdwardsPoint::IDENTITY.add_affine_niels(&AffineNiels::from_table(entry));
+            assert_eq!(got, expected);
+            expected += p2;
+        }
+    }
+
+    #[test]
+    fn short_multiples() {
+        let l = <Curve25519Scalar as LimbParams<4>>::MODULUS;
+        let mut ks: std::vec::Vec<Scalar> = scalars().collect();
+        ks.extend([
+            Scalar::from_limbs_reduced(&[u64::MAX, (1 << 63) - 1, 0, 0]), // 2^127 − 1
+            Scalar::from_limbs_reduced(&[0, 1 << 63, 0, 0]),              // 2^127
+            Scalar::from_limbs_reduced(&[
+                l[0] >> 1 | l[1] << 63,
+                l[1] >> 1 | l[2] << 63,
+                l[2] >> 1 | l[3] << 63,
+                l[3] >> 1,
+            ]),
+            -Scalar::from_u64(2),
+        ]);
+        for k in ks {
+            let (c0, c1) = short_multiple_vartime(&k);
+            assert!(
+                c0 < 1 << 127 && c1 != 0 && c1.unsigned_abs() < 1 << 126,
+                "{k:?}"
+            );
+            let c0 = Scalar::from_limbs_reduced(&[c0 as u64, (c0 >> 64) as u64, 0, 0]);
+            let a = c1.unsigned_abs();
+            let mut c1s = Scalar::from_limbs_reduced(&[a as u64, (a >> 64) as u64, 0, 0]);
+            if c1 < 0 {
+                c1s = -c1s;
+            }
+            assert_eq!(c0, c1s * k, "{k:?}");
+        }
+    }
+
+    #[test]
+    fn verification_point_decides_as_the_double_base() {
+        let b = EdwardsPoint::BASEPOINT;
+        // A point of order 8 (a torsion component to add to A and R).
+        let torsion = EdwardsPoint::decompress(&[
+            0x26, 0xe8, 0x95, 0x8f, 0xc2, 0xb2, 0x27, 0xb0, 0x45, 0xc3, 0xf4, 0x89, 0xf2, 0xef,
+            0x98, 0xf0, 0xd5, 0xdf, 0xac, 0x05, 0xd3, 0xc6, 0x33, 0x39, 0xb1, 0x38, 0x02, 0x88,
+            0x6d, 0x53, 0xfc, 0x05,
+        ])
+        .unwrap();
+        assert!(bool::from(torsion.is_small_order()) && !bool::from(torsion.is_identity()));
+        for (n, k) in scalars().enumerate() {
+            let secret = k.square() + Scalar::from_u64(n as u64 + 3);
+            let big_a = EdwardsPoint::mul_base(&secret);
+            let nonce = secret * k + Scalar::ONE;
+            let r = EdwardsPoint::mul_base(&nonce);
+            let s = nonce + k * secret; // [s]B = R + [k]A
+            for (a, r, s, valid) in [
+                (big_a, r, s, true),
+                (big_a + torsion, r, s, true),
+                (big_a, r + torsion, s, true),
+                (big_a, r, s + Scalar::ONE, false),
+                (big_a, r + b, s, false),
+                // A changed: invalid, unless k = 0 (then A takes no part).
+                (big_a + b, r, s, k == Scalar::ZERO),
+            ] {
+                let old = mul_double_base_vartime(&-k, &a, &s) - r;
+                let new = mul_verification_vartime(&s, &k, &a, &r);
+                assert_eq!(bool::from(old.is_small_order()), valid);
+                assert_eq!(bool::from(new.is_small_order()), valid, "k = {k:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn double_n_is_repeated_doubling() {
+        let mut p = EdwardsPoint::BASEPOINT.double() + EdwardsPoint::BASEPOINT;
+        for n in 1..12 {
+            let mut expected = p;
+            for _ in 0..n {
+                expected = expected.double();
+            }
+            let got = p.double_n(n);
+            assert_eq!(got, expected);
+            // T is consistent: an addition after double_n gives the same sum.
+            assert_eq!(got + p, expected + p);
+            p = got;
+        }
     }
 
     #[test]

@@ -27,7 +27,9 @@
 //! * `−`, `neg`: limb-wise `a + 4p − b` (the limbs of `4p`, `4·(2^51 − 19)` and `4·(2^51 − 1)`,
 //!   are at least `2^52 − 1`, so nothing goes negative), then one carry round;
 //! * `·`, `square`: five 128-bit column sums with the wrap-around `2^255 ≡ 19`, then one carry
-//!   pass (`mul_limbs`, `square_limbs`, here);
+//!   pass (`mul_limbs`, `square_limbs`, here). They accept operands with limbs up to `2^54`,
+//!   more than the bound: a sum or difference that only feeds a product can skip its carry round
+//!   (`LazyFieldElement`, crate-internal: the point formulas and the X25519 ladder use it);
 //! * equality, `is_zero`, `is_odd` and the encodings go through the canonical form (`freeze`,
 //!   here; constant time); inversion is the generic safegcd on four saturated limbs; square roots
 //!   use `p ≡ 5 (mod 8)` (Atkin's method, see [`FieldElement::sqrt_ratio`]).
@@ -45,6 +47,7 @@
 use super::limb_field::{LimbField, LimbParams};
 use super::unsaturated::{UnsaturatedField, UnsaturatedParams};
 use super::{Field, limbs};
+use core::ops::Mul;
 use subtle::{Choice, ConditionallySelectable, ConstantTimeEq, CtOption};
 
 /// `p = 2^255 − 19`, little-endian 64-bit limbs.
@@ -109,20 +112,24 @@ const fn m(x: u64, y: u64) -> u128 {
 /// `k + 1`; the excess of column 4, of weight `2^255 ≡ 19`, returns to limb 0 times 19, and one
 /// more carry from limb 0 to limb 1 ends the pass within the bound.
 ///
-/// Input: columns `c_k < 2^111` (what [`mul_limbs`] and [`square_limbs`] produce), column 4 with
-/// no wrapped product, `c_4 < 2^107`. A carry is `< 2^60`, so column 4's excess after its carry is
-/// `< 2^57` and `19·` it is `< 2^62`: it fits a word. Output: limbs `< 2^51` except limb 1
-/// `< 2^51 + 2^11`: within the bound `2^52`.
+/// Input: columns `c_k < 77·2^108 < 2^114.27` (what [`mul_limbs`] and [`square_limbs`] produce
+/// from inputs `< 2^54`), column 4 with no wrapped product, `c_4 < 5·2^108`. Each carry
+/// `c_k >> 51` is then `< 77·2^57 + 1 < 2^63.3` (the incoming carry adds less than one unit to
+/// it), so it is taken as a word, which saves the high half of every shift. Column 4 after its
+/// carry is `< 5·2^108 + 2^63.3`, its excess `< 2^59.33` and `19·` it `< 2^63.58`: it fits a
+/// word, and so does limb 0 plus it. Output: limbs `< 2^51` except limb 1 `< 2^51 + 2^13`: within
+/// the bound `2^52`.
 #[inline(always)]
 fn carry_columns(c: [u128; 5]) -> [u64; 5] {
+    let carry = |x: u128| u128::from((x >> 51) as u64);
     let mut r = [0u64; 5];
-    let c1 = c[1] + (c[0] >> 51);
+    let c1 = c[1] + carry(c[0]);
     r[0] = c[0] as u64 & MASK;
-    let c2 = c[2] + (c1 >> 51);
+    let c2 = c[2] + carry(c1);
     r[1] = c1 as u64 & MASK;
-    let c3 = c[3] + (c2 >> 51);
+    let c3 = c[3] + carry(c2);
     r[2] = c2 as u64 & MASK;
-    let c4 = c[4] + (c3 >> 51);
+    let c4 = c[4] + carry(c3);
     r[3] = c3 as u64 & MASK;
     r[4] = c4 as u64 & MASK;
     let excess = (c4 >> 51) as u64;
@@ -135,15 +142,17 @@ fn carry_columns(c: [u128; 5]) -> [u64; 5] {
 
 /// `a·b mod p` (not fully reduced): schoolbook columns with the wrap-around `2^255 ≡ 19`.
 ///
-/// Input: both within the bound (`< 2^52` per limb). Steps:
+/// Input: limbs `< 2^54` (the bound between operations, `2^52`, or a [`LazyFieldElement`]'s).
+/// Steps:
 /// 1. Column `k` (weight `2^(51k)`) is `Σ_(i+j=k) a_i·b_j + 19·Σ_(i+j=k+5) a_i·b_j`: a product with
 ///    `i + j = k + 5` has weight `2^(51k)·2^255 ≡ 19·2^(51k)`. The factor 19 is applied to `b_j`
-///    first (`19·b_j < 2^57`), so each wrapped product is `< 2^109`; a column holds at most five
-///    products, `< 2^104 + 4·2^109 < 2^111`.
+///    first (`19·b_j < 19·2^54`), so each wrapped product is `< 19·2^108` and each other one
+///    `< 2^108`; column `k` holds `k + 1` unwrapped and `4 − k` wrapped products, so column 0, the
+///    largest, is `< (1 + 4·19)·2^108 = 77·2^108`, and column 4 `< 5·2^108`.
 /// 2. [`carry_columns`].
 #[inline(always)]
 fn mul_limbs(a: &[u64; 5], b: &[u64; 5]) -> [u64; 5] {
-    debug_assert!(FieldElement::is_loose(a) && FieldElement::is_loose(b));
+    debug_assert!(LazyFieldElement::is_lazy(a) && LazyFieldElement::is_lazy(b));
     let [a0, a1, a2, a3, a4] = *a;
     let [b0, b1, b2, b3, b4] = *b;
     let (b1_19, b2_19, b3_19, b4_19) = (19 * b1, 19 * b2, 19 * b3, 19 * b4);
@@ -160,11 +169,12 @@ fn mul_limbs(a: &[u64; 5], b: &[u64; 5]) -> [u64; 5] {
 /// `a² mod p` (not fully reduced): the columns of [`mul_limbs`] with each cross product `a_i·a_j`
 /// (`i ≠ j`) computed once and doubled, 15 word products instead of 25.
 ///
-/// Input: within the bound. The doubled operands `2·a_i < 2^53` and the wrapped ones
-/// `19·a_i < 2^57` keep every product `< 2^110` and every column `< 2^111`, as in [`mul_limbs`].
+/// Input: limbs `< 2^54`, as [`mul_limbs`]. Each column is the same sum as there with equal
+/// products merged, so the same bounds hold: `c_0 = a_0² + 19·(2·a_1·a_4 + 2·a_2·a_3) <
+/// 77·2^108`, column 4 `< 5·2^108`, as [`carry_columns`] requires.
 #[inline(always)]
 fn square_limbs(a: &[u64; 5]) -> [u64; 5] {
-    debug_assert!(FieldElement::is_loose(a));
+    debug_assert!(LazyFieldElement::is_lazy(a));
     let [a0, a1, a2, a3, a4] = *a;
     let (d0, d1, d2, d3) = (2 * a0, 2 * a1, 2 * a2, 2 * a3);
     let (a3_19, a4_19) = (19 * a3, 19 * a4);
@@ -179,6 +189,122 @@ fn square_limbs(a: &[u64; 5]) -> [u64; 5] {
     // c4 = 2·a0·a4 + 2·a1·a3 + a2²
     let c4 = m(d0, a4) + m(d1, a3) + m(a2, a2);
     carry_columns([c0, c1, c2, c3, c4])
+}
+
+/// A sum, difference or negation of [`FieldElement`]s with its carry round left out: five
+/// radix-`2^51` limbs, each **`< 2^54`** — above the `2^52` of the type's bound between
+/// operations, within what [`mul_limbs`] and [`square_limbs`] accept. Only a multiplication, a
+/// squaring or [`LazyFieldElement::mul_small`] consumes it, and their result is an ordinary
+/// `FieldElement` within the bound: the value is reduced by the product that uses it, so the
+/// point formulas save the carry round of each sum that only feeds a product (lazy reduction).
+///
+/// The constructors and their output bounds, for inputs within the bound `< 2^52`:
+/// * [`FieldElement::add_lazy`]: `a_i + b_i < 2^53`;
+/// * [`FieldElement::sub_lazy`]: `a_i + 4p_i − b_i < 2^52 + 2^53 < 2^54`, no limb negative (the
+///   limbs `4p_i` are at least `2^52 − 1`, as for `−`);
+/// * [`FieldElement::neg_lazy`]: `4p_i − a_i < 2^53`.
+#[derive(Clone, Copy)]
+pub(crate) struct LazyFieldElement([u64; 5]);
+
+/// `2^54`, the limb bound of a [`LazyFieldElement`].
+const LAZY_BOUND: u64 = 1 << 54;
+
+/// The limbs `4p_i` of `4p` (what `−` adds before it subtracts).
+const FOUR_P: [u64; 5] = [
+    4 * ((1 << 51) - 19),
+    4 * ((1 << 51) - 1),
+    4 * ((1 << 51) - 1),
+    4 * ((1 << 51) - 1),
+    4 * ((1 << 51) - 1),
+];
+
+impl LazyFieldElement {
+    /// Whether every limb is `< 2^54`.
+    const fn is_lazy(a: &[u64; 5]) -> bool {
+        let mut i = 0;
+        while i < 5 {
+            if a[i] >= LAZY_BOUND {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// The element with these limbs, each `< 2^54` (for tests of the bound).
+    #[cfg(test)]
+    pub(crate) fn from_limbs(limbs: [u64; 5]) -> Self {
+        assert!(Self::is_lazy(&limbs));
+        Self(limbs)
+    }
+
+    /// The value as an ordinary element, by one carry pass ([`carry_columns`] on the limbs as
+    /// columns, far inside its input bound); for the tests of the bound.
+    #[cfg(test)]
+    pub(crate) fn reduce(&self) -> FieldElement {
+        let c = self.0.map(u128::from);
+        FieldElement::from_loose_limbs(carry_columns(c))
+    }
+
+    /// `self²`, within the bound.
+    #[inline(always)]
+    pub(crate) fn square(&self) -> FieldElement {
+        FieldElement::from_loose_limbs(square_limbs(&self.0))
+    }
+
+    /// `self·k` for a small constant `k < 2^32`: columns `< 2^86`, one carry pass.
+    #[inline(always)]
+    pub(crate) fn mul_small(&self, k: u32) -> FieldElement {
+        let k = u64::from(k);
+        FieldElement::from_loose_limbs(carry_columns(self.0.map(|a| m(a, k))))
+    }
+}
+
+impl FieldElement {
+    /// `self + rhs` without the carry round: limbs `< 2^53`.
+    #[inline(always)]
+    pub(crate) fn add_lazy(&self, rhs: &Self) -> LazyFieldElement {
+        let (a, b) = (self.loose_limbs(), rhs.loose_limbs());
+        LazyFieldElement(core::array::from_fn(|i| a[i] + b[i]))
+    }
+
+    /// `self − rhs` as `self + 4p − rhs` without the carry round: limbs `< 2^54`.
+    #[inline(always)]
+    pub(crate) fn sub_lazy(&self, rhs: &Self) -> LazyFieldElement {
+        let (a, b) = (self.loose_limbs(), rhs.loose_limbs());
+        LazyFieldElement(core::array::from_fn(|i| a[i] + FOUR_P[i] - b[i]))
+    }
+
+    /// `−self` as `4p − self` without the carry round: limbs `< 2^53`.
+    #[inline(always)]
+    pub(crate) fn neg_lazy(&self) -> LazyFieldElement {
+        let a = self.loose_limbs();
+        LazyFieldElement(core::array::from_fn(|i| FOUR_P[i] - a[i]))
+    }
+}
+
+impl Mul<LazyFieldElement> for LazyFieldElement {
+    type Output = FieldElement;
+    #[inline(always)]
+    fn mul(self, rhs: LazyFieldElement) -> FieldElement {
+        FieldElement::from_loose_limbs(mul_limbs(&self.0, &rhs.0))
+    }
+}
+
+impl Mul<FieldElement> for LazyFieldElement {
+    type Output = FieldElement;
+    #[inline(always)]
+    fn mul(self, rhs: FieldElement) -> FieldElement {
+        FieldElement::from_loose_limbs(mul_limbs(&self.0, rhs.loose_limbs()))
+    }
+}
+
+impl Mul<LazyFieldElement> for FieldElement {
+    type Output = FieldElement;
+    #[inline(always)]
+    fn mul(self, rhs: LazyFieldElement) -> FieldElement {
+        FieldElement::from_loose_limbs(mul_limbs(self.loose_limbs(), &rhs.0))
+    }
 }
 
 /// The canonical limbs of `a mod p` (each below `2^51`, value `< p`), in constant time.
@@ -422,6 +548,75 @@ mod tests {
         assert_eq!(top.to_bytes(), o.to_bytes());
         assert_eq!((top * top).to_bytes(), (o * o).to_bytes());
         assert_eq!(top.square().to_bytes(), (o * o).to_bytes());
+    }
+
+    /// The oracle value of limbs in radix `2^51`, whatever their size.
+    fn oracle_of(limbs: &[u64; 5]) -> Oracle {
+        let two51 = Oracle::from_u64(1 << 51);
+        limbs
+            .iter()
+            .rev()
+            .fold(Oracle::ZERO, |o, &l| o * two51 + Oracle::from_u64(l))
+    }
+
+    /// The lazy bound `2^54` at its edges: products, squares and small multiples of lazy
+    /// operands with limbs up to `2^54 − 1` (the worst case of every column of `mul_limbs` and
+    /// `square_limbs`, and of `carry_columns`' wrapped excess) agree with the oracle and end
+    /// within the bound between operations; and the lazy sums, differences and negations of
+    /// elements at the edges of that bound stay below `2^54` with the right value.
+    #[test]
+    fn lazy_bounds() {
+        let max = (1u64 << 54) - 1;
+        let patterns: [[u64; 5]; 6] = [
+            [max; 5],
+            [max, 0, 0, 0, 0],
+            [0, 0, 0, 0, max],
+            [max, max, 0, max, max],
+            [1, max, 2, max, 3],
+            [max - 18, max, max - 1, 0, max],
+        ];
+        for a in &patterns {
+            let la = LazyFieldElement::from_limbs(*a);
+            let oa = oracle_of(a);
+            assert_eq!(la.reduce().to_bytes(), oa.to_bytes());
+            let sq = la.square();
+            assert!(FieldElement::is_loose(sq.loose_limbs()));
+            assert_eq!(sq.to_bytes(), (oa * oa).to_bytes());
+            let small = la.mul_small(u32::MAX);
+            assert!(FieldElement::is_loose(small.loose_limbs()));
+            assert_eq!(
+                small.to_bytes(),
+                (oa * Oracle::from_u64(u64::from(u32::MAX))).to_bytes()
+            );
+            for b in &patterns {
+                let lb = LazyFieldElement::from_limbs(*b);
+                let ob = oracle_of(b);
+                let prod = la * lb;
+                assert!(FieldElement::is_loose(prod.loose_limbs()));
+                assert_eq!(prod.to_bytes(), (oa * ob).to_bytes());
+                assert_eq!((la * lb.reduce()).to_bytes(), (oa * ob).to_bytes());
+                assert_eq!((la.reduce() * lb).to_bytes(), (oa * ob).to_bytes());
+            }
+        }
+        let loose_max = (1u64 << 52) - 1;
+        let elements = [
+            FieldElement::ZERO,
+            FieldElement::ONE,
+            FieldElement::from_loose_limbs([loose_max; 5]),
+            FieldElement::from_loose_limbs([loose_max, 0, loose_max, 0, loose_max]),
+            -FieldElement::ONE,
+        ];
+        for x in &elements {
+            let neg = x.neg_lazy();
+            assert!(LazyFieldElement::is_lazy(&neg.0));
+            assert_eq!(neg.reduce(), -*x);
+            for y in &elements {
+                let (sum, diff) = (x.add_lazy(y), x.sub_lazy(y));
+                assert!(LazyFieldElement::is_lazy(&sum.0) && LazyFieldElement::is_lazy(&diff.0));
+                assert_eq!(sum.reduce(), *x + *y);
+                assert_eq!(diff.reduce(), *x - *y);
+            }
+        }
     }
 
     #[test]

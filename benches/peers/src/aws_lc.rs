@@ -16,12 +16,29 @@
 //!   private key imported once by `PrivateKey::from_private_key`; the peer's SEC1 bytes are parsed
 //!   and validated inside the call (aws-lc-rs first tries them as an X.509 SubjectPublicKeyInfo,
 //!   which fails at once, then as a SEC1 point); the closure copies the raw x-coordinate out.
+//!
+//! X25519 and Ed25519 ([`x25519`], [`ed25519`]) go through `aws-lc-rs` alone: its routes add no
+//! second scalar multiplication, only AWS-LC's `EVP_PKEY` bookkeeping (an allocation and a
+//! context per call, small next to the arithmetic), which is the cost a user of the library pays.
+//! On x86-64 AWS-LC runs both on s2n-bignum's assembly where the CPU has BMI2 and ADX.
+//! - X25519 public key: `agreement::PrivateKey::from_private_key(&X25519, secret)` (AWS-LC
+//!   derives the public key when it imports the raw private key: one fixed-base multiplication)
+//!   → `compute_public_key()` (copies it out);
+//! - X25519 ecdh: `agreement::agree` with a private key imported once and an
+//!   `UnparsedPublicKey` of the peer's 32 bytes (AWS-LC refuses an all-zero result, as ecckit);
+//! - Ed25519 public key: `signature::Ed25519KeyPair::from_seed_unchecked(seed)` (SHA-512 of the
+//!   seed and `[s]B` on import) → `public_key()`;
+//! - Ed25519 sign: `Ed25519KeyPair::sign(msg)` (`EVP_DigestSign`; AWS-LC hashes the seed again
+//!   in every signature, as its `ED25519_sign` takes the seed, not the expanded key);
+//! - Ed25519 verify: `signature::ParsedPublicKey::verify_sig(msg, sig)`, the key parsed once, the
+//!   64 signature bytes read inside the call (`EVP_DigestVerify`).
 
-use crate::contender::{Contender, Inputs};
+use crate::contender::{Contender, Inputs, Operation, Signing, op};
 use aws_lc_rs::agreement::{self, PrivateKey, UnparsedPublicKey};
 use aws_lc_rs::rand::SystemRandom;
 use aws_lc_rs::signature::{
-    self, EcdsaKeyPair, EcdsaSigningAlgorithm, EcdsaVerificationAlgorithm, KeyPair, ParsedPublicKey,
+    self, EcdsaKeyPair, EcdsaSigningAlgorithm, EcdsaVerificationAlgorithm, Ed25519KeyPair, KeyPair,
+    ParsedPublicKey,
 };
 use aws_lc_sys::EC_GROUP;
 use std::hint::black_box;
@@ -145,25 +162,110 @@ pub fn contender(
     });
     Contender {
         name: "AWS-LC",
-        deterministic: false,
         public_key: public,
-        signature: own_signature,
-        accepts: Box::new(move |sig| fixed_verifying_key.verify_sig(msg, sig).is_ok()),
-        shared_secret: shared[..len].to_vec(),
-        ops: [
-            Box::new(move || {
+        signing: Some(Signing {
+            deterministic: false,
+            signature: own_signature,
+            accepts: Box::new(move |sig| fixed_verifying_key.verify_sig(msg, sig).is_ok()),
+        }),
+        shared_secret: Some(shared[..len].to_vec()),
+        ops: vec![
+            op(Operation::PublicKey, move || {
                 black_box(public_key(black_box(&secret)));
             }),
-            Box::new(move || {
+            op(Operation::Sign, move || {
                 black_box(sign(black_box(&key_pair), black_box(msg)));
             }),
-            Box::new(move || {
+            op(Operation::Verify, move || {
                 let ok =
                     black_box(&verifying_key).verify_sig(black_box(msg), black_box(&der_signature));
                 black_box(ok.is_ok());
             }),
-            Box::new(move || {
+            op(Operation::Ecdh, move || {
                 black_box(ecdh(black_box(&private_key), black_box(&peer)));
+            }),
+        ],
+    }
+}
+
+/// AWS-LC's X25519.
+pub fn x25519(inputs: &Inputs) -> Contender {
+    let curve = inputs.curve;
+    let secret = inputs.secret.clone();
+    let public_key = move |secret: &[u8]| {
+        PrivateKey::from_private_key(&agreement::X25519, secret)
+            .unwrap_or_else(|e| panic!("{curve}: AWS-LC rejects the secret key: {e}"))
+            .compute_public_key()
+            .unwrap_or_else(|e| panic!("{curve}: AWS-LC cannot compute the public key: {e}"))
+    };
+    let private_key = PrivateKey::from_private_key(&agreement::X25519, &secret)
+        .unwrap_or_else(|e| panic!("{curve}: AWS-LC rejects the secret key: {e}"));
+    let peer = inputs.peer_public.clone();
+    let ecdh = move |private_key: &PrivateKey, peer: &[u8]| {
+        agreement::agree(
+            private_key,
+            UnparsedPublicKey::new(&agreement::X25519, peer),
+            "AWS-LC rejects the peer key",
+            |s| Ok(<[u8; 32]>::try_from(s).expect("32-byte X25519 secret")),
+        )
+        .unwrap_or_else(|e| panic!("{curve}: {e}"))
+    };
+
+    let shared_secret = ecdh(&private_key, &peer).to_vec();
+    Contender {
+        name: "AWS-LC",
+        public_key: public_key(&secret).as_ref().to_vec(),
+        signing: None,
+        shared_secret: Some(shared_secret),
+        ops: vec![
+            op(Operation::PublicKey, move || {
+                black_box(public_key(black_box(&secret)));
+            }),
+            op(Operation::Ecdh, move || {
+                black_box(ecdh(black_box(&private_key), black_box(&peer)));
+            }),
+        ],
+    }
+}
+
+/// AWS-LC's Ed25519.
+pub fn ed25519(inputs: &Inputs) -> Contender {
+    let curve = inputs.curve;
+    let seed = inputs.secret.clone();
+    let key_pair = move |seed: &[u8]| {
+        Ed25519KeyPair::from_seed_unchecked(seed)
+            .unwrap_or_else(|e| panic!("{curve}: AWS-LC rejects the seed: {e}"))
+    };
+    let signing_key = key_pair(&seed);
+    let public = signing_key.public_key().as_ref().to_vec();
+    let verifying_key = ParsedPublicKey::new(&signature::ED25519, &public)
+        .unwrap_or_else(|e| panic!("{curve}: AWS-LC rejects the public key: {e}"));
+    let check_key = ParsedPublicKey::new(&signature::ED25519, &public)
+        .unwrap_or_else(|e| panic!("{curve}: AWS-LC rejects the public key: {e}"));
+    let msg = inputs.msg;
+    let timed_signature = inputs.signature.clone();
+    let own_signature = signing_key.sign(msg).as_ref().to_vec();
+    Contender {
+        name: "AWS-LC",
+        public_key: public,
+        signing: Some(Signing {
+            deterministic: true,
+            signature: own_signature,
+            accepts: Box::new(move |sig| check_key.verify_sig(msg, sig).is_ok()),
+        }),
+        shared_secret: None,
+        ops: vec![
+            op(Operation::PublicKey, move || {
+                let pair = key_pair(black_box(&seed));
+                black_box(pair.public_key().as_ref());
+            }),
+            op(Operation::Sign, move || {
+                black_box(black_box(&signing_key).sign(black_box(msg)));
+            }),
+            op(Operation::Verify, move || {
+                let ok = black_box(&verifying_key)
+                    .verify_sig(black_box(msg), black_box(&timed_signature));
+                black_box(ok.is_ok());
             }),
         ],
     }

@@ -75,7 +75,7 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// About 1.5 minutes for the 16 groups of the full run.
+    /// About 2 minutes for the 21 groups of the full run.
     pub const DEFAULT: Plan = Plan {
         budget: Duration::from_millis(5_000),
         batch: Duration::from_millis(2),
@@ -85,7 +85,7 @@ impl Plan {
         clock: Clock::ThreadCpu,
     };
 
-    /// A few seconds for the 16 groups: a smoke test, too short for figures worth quoting.
+    /// A few seconds for the 21 groups: a smoke test, too short for figures worth quoting.
     pub const QUICK: Plan = Plan {
         budget: Duration::from_millis(150),
         batch: Duration::from_micros(500),

@@ -17,7 +17,7 @@
 //! - ecdh: `PublicKey::from_slice(peer)` (validates) → `ecdh::shared_secret_point` (`secp256k1_ecdh`
 //!   with a hash callback that copies `x ‖ y` out: the raw point, no hashing).
 
-use crate::contender::{Contender, Inputs};
+use crate::contender::{Contender, Inputs, Operation, Signing, op};
 use secp256k1::ecdsa::{self, Signature};
 use secp256k1::{All, Message, PublicKey, Secp256k1, SecretKey, ffi};
 use sha2::{Digest, Sha256};
@@ -98,22 +98,24 @@ pub fn contender(inputs: &Inputs) -> Contender {
     let own_signature = sign(&ctx, &secret, msg).serialize_compact().to_vec();
     Contender {
         name: "libsecp256k1",
-        deterministic: true,
         public_key: public_key(&secret).to_vec(),
-        signature: own_signature,
-        accepts: Box::new(move |sig| {
-            Signature::from_compact(sig)
-                .is_ok_and(|sig| ecdsa::verify(&sig, digest(msg), &public).is_ok())
+        signing: Some(Signing {
+            deterministic: true,
+            signature: own_signature,
+            accepts: Box::new(move |sig| {
+                Signature::from_compact(sig)
+                    .is_ok_and(|sig| ecdsa::verify(&sig, digest(msg), &public).is_ok())
+            }),
         }),
-        shared_secret,
-        ops: [
-            Box::new(move || {
+        shared_secret: Some(shared_secret),
+        ops: vec![
+            op(Operation::PublicKey, move || {
                 black_box(public_key(black_box(&secret)));
             }),
-            Box::new(move || {
+            op(Operation::Sign, move || {
                 black_box(sign(black_box(&ctx), black_box(&secret), black_box(msg)));
             }),
-            Box::new(move || {
+            op(Operation::Verify, move || {
                 let ok = ecdsa::verify(
                     black_box(&signature),
                     digest(black_box(msg)),
@@ -121,7 +123,7 @@ pub fn contender(inputs: &Inputs) -> Contender {
                 );
                 black_box(ok.is_ok());
             }),
-            Box::new(move || {
+            op(Operation::Ecdh, move || {
                 black_box(ecdh(black_box(&secret_key), black_box(&peer)));
             }),
         ],

@@ -1,30 +1,35 @@
-//! # ecckit-peers: ecckit against RustCrypto, AWS-LC and libsecp256k1, side by side
+//! # ecckit-peers: ecckit against RustCrypto, dalek, AWS-LC and libsecp256k1, side by side
 //!
 //! ```text
-//! cargo run --release -p ecckit-peers                 # about 1.5 minutes
+//! cargo run --release -p ecckit-peers                 # about 2 minutes
 //! cargo run --release -p ecckit-peers -- --quick      # a few seconds (smoke test)
-//! cargo run --release -p ecckit-peers -- --json peers.json --curve p256
+//! cargo run --release -p ecckit-peers -- --json peers.json --curve p256 --curve ed25519
 //! ```
 //!
-//! Four operations per curve, each on the same inputs for every library (same secret key bytes,
-//! same message, same peer public key, same signature to verify):
+//! Up to four operations per curve, each on the same inputs for every library (same secret key
+//! bytes, same message, same peer public key, same signature to verify); a curve has those of its
+//! scheme ([`contender::Scheme`]):
 //!
 //! | operation | what one call does |
 //! |---|---|
-//! | public key | secret-key bytes → public point → SEC1 uncompressed bytes |
-//! | sign | message → signature, hashing included (SHA-256 / SHA-384 / SHA-512 as the curve's standard) |
-//! | verify | message + decoded signature (DER bytes for AWS-LC, whose API takes bytes) + decoded public key → accept |
-//! | ecdh | peer's SEC1 uncompressed bytes → decoded and validated point → `x(d·Q)` with a decoded static secret key |
+//! | public key | secret-key bytes (an Ed25519 seed) → public key → its bytes (SEC1 uncompressed; 32 bytes for X25519 and Ed25519) |
+//! | sign | message → signature, hashing included (SHA-256 / SHA-384 / SHA-512 as the curve's standard; SHA-512 inside Ed25519) |
+//! | verify | message + decoded signature (DER bytes for AWS-LC's ECDSA, 64 bytes for its Ed25519: its API takes bytes) + decoded public key → accept |
+//! | ecdh | peer's public-key bytes → decoded (and, on the ECDSA curves, validated) point → shared secret with a decoded static secret key |
 //!
-//! Curves and contenders: P-256, P-384, P-521 — ecckit, RustCrypto (`p256`, `p384`, `p521`), AWS-LC
-//! (`aws-lc-rs`); secp256k1 — ecckit, RustCrypto (`k256`), libsecp256k1 (`secp256k1`). Signing is
-//! deterministic (RFC 6979) for ecckit, RustCrypto and libsecp256k1, and randomized for AWS-LC
-//! (each library's default). What exactly each library's calls are is documented in its module
-//! ([`ecckit_side`], [`rustcrypto`], [`aws_lc`], [`libsecp256k1`]).
+//! Curves and contenders: P-256, P-384, P-521 (all four operations) — ecckit, RustCrypto
+//! (`p256`, `p384`, `p521`), AWS-LC (`aws-lc-rs`); secp256k1 (all four) — ecckit, RustCrypto
+//! (`k256`), libsecp256k1 (`secp256k1`); X25519 (public key, ecdh) and Ed25519 (public key, sign,
+//! verify) — ecckit, dalek (`x25519-dalek`, `ed25519-dalek`), AWS-LC (`aws-lc-rs`). ECDSA signing
+//! is deterministic (RFC 6979) for ecckit, RustCrypto and libsecp256k1, and randomized for AWS-LC
+//! (each library's default); Ed25519 is deterministic in all three. What exactly each library's
+//! calls are is documented in its module ([`ecckit_side`], [`rustcrypto`], [`dalek`],
+//! [`aws_lc`], [`libsecp256k1`]).
 //!
-//! Before timing, every curve is checked: all libraries derive the same public key, every library
-//! accepts every other's signature (and the deterministic ones produce identical signatures),
-//! rejects a tampered one, and all compute the same ECDH secret. A disagreement panics.
+//! Before timing, every curve is checked: all libraries derive the same public key; on a curve
+//! that signs, every library accepts every other's signature (and the deterministic ones produce
+//! identical signatures) and rejects a tampered one; on a curve with a key agreement, all compute
+//! the same shared secret. A disagreement panics.
 //!
 //! Timing ([`harness`]): per (curve, operation) the contenders run alternately in one process —
 //! a batch of each in turn, the order rotating every round — and the table shows each
@@ -45,15 +50,17 @@
 
 mod aws_lc;
 mod contender;
+mod dalek;
 mod ecckit_side;
 mod harness;
 mod libsecp256k1;
 mod rustcrypto;
 
-use contender::{Contender, Inputs, OPERATIONS};
+use contender::{Contender, Inputs, Scheme};
 use ecckit::curves::Curve;
 use ecckit::ecdsa::{EcdsaCurve, Signature, SigningKey};
 use ecckit::keys::SecretKey;
+use ecckit::{ed25519, x25519};
 use ecckit::{p256::NistP256, p384::NistP384, p521::NistP521, secp256k1::Secp256k1};
 use harness::{Clock, Plan, Stats};
 use sha2::{Digest, Sha512};
@@ -64,10 +71,10 @@ use std::time::Instant;
 const MESSAGE: &[u8] = b"ecckit-peers: one message, signed and verified by every library alike";
 
 /// The curves, in table order.
-const CURVES: [&str; 4] = ["P-256", "P-384", "P-521", "secp256k1"];
+const CURVES: [&str; 6] = ["P-256", "P-384", "P-521", "secp256k1", "X25519", "Ed25519"];
 
 /// Crates whose resolved versions the header prints (read from the workspace's Cargo.lock).
-const VERSIONED: [&str; 8] = [
+const VERSIONED: [&str; 11] = [
     "p256",
     "p384",
     "p521",
@@ -76,6 +83,9 @@ const VERSIONED: [&str; 8] = [
     "aws-lc-sys",
     "secp256k1",
     "secp256k1-sys",
+    "x25519-dalek",
+    "ed25519-dalek",
+    "curve25519-dalek",
 ];
 
 /// The workspace's lock file, for the versions in the header.
@@ -92,9 +102,10 @@ fn usage() -> ! {
     eprintln!(
         "usage: cargo run --release -p ecckit-peers -- [--quick] [--json PATH] [--curve NAME]...\n\
          \n\
-         --quick       a few seconds instead of about 1.5 minutes (smoke test)\n\
+         --quick       a few seconds instead of about 2 minutes (smoke test)\n\
          --json PATH   also write all figures as JSON to PATH\n\
-         --curve NAME  only this curve (p256, p384, p521, secp256k1); repeatable\n\
+         --curve NAME  only this curve (p256, p384, p521, secp256k1, x25519, ed25519);\n\
+                       repeatable\n\
          --wall-clock  time batches by wall time instead of the thread's CPU time"
     );
     std::process::exit(2)
@@ -135,6 +146,13 @@ fn parse_args() -> Options {
 /// bits are cleared so that the value is below the group order (P-521 keeps 1 bit of its top byte,
 /// the 256- and 384-bit curves 7 bits).
 fn key_bytes(label: &str, curve: &str, len: usize) -> Vec<u8> {
+    let mut out = label_bytes(label, curve, len);
+    out[0] &= if len == 66 { 0x01 } else { 0x7f };
+    out
+}
+
+/// `len` deterministic bytes from a label (SHA-512 in counter mode).
+fn label_bytes(label: &str, curve: &str, len: usize) -> Vec<u8> {
     let mut out = Vec::with_capacity(len + 64);
     let mut counter = 0u8;
     while out.len() < len {
@@ -147,7 +165,6 @@ fn key_bytes(label: &str, curve: &str, len: usize) -> Vec<u8> {
         counter += 1;
     }
     out.truncate(len);
-    out[0] &= if len == 66 { 0x01 } else { 0x7f };
     out
 }
 
@@ -161,9 +178,39 @@ fn inputs<C: EcdsaCurve>(curve: &'static str, len: usize) -> Inputs {
         .unwrap_or_else(|e| panic!("{curve}: ecckit rejects the secret key: {e:?}"));
     Inputs {
         curve,
+        scheme: Scheme::EcdsaEcdh,
         peer_public: peer.public_key().to_sec1_bytes(false).to_vec(),
         signature: signing_key.sign(MESSAGE).to_bytes().to_vec(),
         secret,
+        msg: MESSAGE,
+    }
+}
+
+/// The X25519 inputs: 32 secret bytes (every string is a key: the libraries clamp it) and the
+/// peer's public key, by ecckit (checked through the shared secret by every peer).
+fn x25519_inputs(curve: &'static str) -> Inputs {
+    let peer = x25519::SecretKey::from_bytes(&label_bytes("peer", curve, 32)).expect("32 bytes");
+    Inputs {
+        curve,
+        scheme: Scheme::KeyAgreement,
+        secret: label_bytes("secret", curve, 32),
+        peer_public: peer.public_key().to_bytes().to_vec(),
+        msg: MESSAGE,
+        signature: Vec::new(),
+    }
+}
+
+/// The Ed25519 inputs: a 32-byte seed and ecckit's signature of the message (every peer's
+/// signature must equal it: Ed25519 is deterministic).
+fn ed25519_inputs(curve: &'static str) -> Inputs {
+    let seed = label_bytes("secret", curve, 32);
+    let signing_key = ed25519::SigningKey::from_bytes(&seed).expect("32 bytes");
+    Inputs {
+        curve,
+        scheme: Scheme::Signature,
+        signature: signing_key.sign(MESSAGE).to_bytes().to_vec(),
+        secret: seed,
+        peer_public: Vec::new(),
         msg: MESSAGE,
     }
 }
@@ -226,6 +273,24 @@ fn setup(curve: &'static str) -> (Inputs, Vec<Contender>) {
             ];
             (i, c)
         }
+        "X25519" => {
+            let i = x25519_inputs(curve);
+            let c = vec![
+                ecckit_side::x25519(&i),
+                dalek::x25519(&i),
+                aws_lc::x25519(&i),
+            ];
+            (i, c)
+        }
+        "Ed25519" => {
+            let i = ed25519_inputs(curve);
+            let c = vec![
+                ecckit_side::ed25519(&i),
+                dalek::ed25519(&i),
+                aws_lc::ed25519(&i),
+            ];
+            (i, c)
+        }
         _ => unreachable!("unknown curve {curve}"),
     }
 }
@@ -266,22 +331,27 @@ fn main() {
         let (inputs, mut contenders) = setup(curve);
         contender::check(&inputs, &contenders);
         eprintln!(
-            "{curve}: libraries agree (public key, signatures, ECDH); measuring {}",
+            "{curve}: libraries agree ({}); measuring {}",
+            match inputs.scheme {
+                Scheme::EcdsaEcdh => "public key, signatures, ECDH",
+                Scheme::KeyAgreement => "public key, shared secret",
+                Scheme::Signature => "public key, signatures",
+            },
             contenders
                 .iter()
                 .map(|c| c.name)
                 .collect::<Vec<_>>()
                 .join(", ")
         );
-        for (op, &operation) in OPERATIONS.iter().enumerate() {
+        for (i, &operation) in inputs.scheme.operations().iter().enumerate() {
             let mut fns: Vec<&mut dyn FnMut()> = contenders
                 .iter_mut()
-                .map(|c| &mut *c.ops[op] as &mut dyn FnMut())
+                .map(|c| &mut *c.ops[i].1 as &mut dyn FnMut())
                 .collect();
             let stats = harness::measure(&mut fns, &plan);
             let row = Row {
                 curve,
-                operation,
+                operation: operation.name(),
                 results: contenders.iter().map(|c| c.name).zip(stats).collect(),
             };
             eprintln!("  {}", row_summary(&row));
@@ -292,8 +362,9 @@ fn main() {
     println!();
     print!("{}", table(&rows));
     println!(
-        "ratio = ecckit time ÷ peer time (< 1: ecckit faster). Signing: ecckit, RustCrypto and \
-         libsecp256k1 deterministic (RFC 6979), AWS-LC randomized."
+        "ratio = ecckit time ÷ peer time (< 1: ecckit faster). ECDSA signing: ecckit, RustCrypto \
+         and libsecp256k1 deterministic (RFC 6979), AWS-LC randomized; Ed25519 deterministic in \
+         all three."
     );
     let total = started.elapsed().as_secs_f64();
     if let Some(path) = &options.json {
@@ -318,7 +389,7 @@ fn row_summary(row: &Row) -> String {
 fn table(rows: &[Row]) -> String {
     let mut out = String::new();
     let mut current = "";
-    for row in rows {
+    for (i, row) in rows.iter().enumerate() {
         let names: Vec<&str> = row.results.iter().map(|(n, _)| *n).collect();
         let widths: Vec<usize> = names.iter().map(|n| n.len().max(8) + 2).collect();
         let ratio_names: Vec<String> = names[1..].iter().map(|n| format!("ecckit/{n}")).collect();
@@ -342,7 +413,8 @@ fn table(rows: &[Row]) -> String {
             let _ = write!(out, "{:>w$.2}", ecckit / s.median, w = r.len() + 3);
         }
         out.push('\n');
-        if row.operation == OPERATIONS[OPERATIONS.len() - 1] {
+        // A blank line closes each curve's block.
+        if rows.get(i + 1).is_none_or(|next| next.curve != row.curve) {
             out.push('\n');
         }
     }

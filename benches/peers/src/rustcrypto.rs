@@ -12,7 +12,7 @@
 macro_rules! rustcrypto_contender {
     ($krate:ident) => {
         pub mod $krate {
-            use crate::contender::{Contender, Inputs};
+            use crate::contender::{Contender, Inputs, Operation, Signing, op};
             use ::$krate::ecdsa::signature::{Signer, Verifier};
             use ::$krate::ecdsa::{Signature, SigningKey};
             use ::$krate::elliptic_curve::sec1::ToSec1Point;
@@ -51,28 +51,30 @@ macro_rules! rustcrypto_contender {
                 let own_signature: Signature = signing_key.sign(msg);
                 Contender {
                     name: "RustCrypto",
-                    deterministic: true,
                     public_key: public_key(&secret).as_bytes().to_vec(),
-                    signature: own_signature.to_bytes().to_vec(),
-                    accepts: Box::new(move |sig| {
-                        Signature::from_slice(sig)
-                            .is_ok_and(|sig| verifying_key.verify(msg, &sig).is_ok())
+                    signing: Some(Signing {
+                        deterministic: true,
+                        signature: own_signature.to_bytes().to_vec(),
+                        accepts: Box::new(move |sig| {
+                            Signature::from_slice(sig)
+                                .is_ok_and(|sig| verifying_key.verify(msg, &sig).is_ok())
+                        }),
                     }),
-                    shared_secret,
-                    ops: [
-                        Box::new(move || {
+                    shared_secret: Some(shared_secret),
+                    ops: vec![
+                        op(Operation::PublicKey, move || {
                             black_box(public_key(black_box(&secret)));
                         }),
-                        Box::new(move || {
+                        op(Operation::Sign, move || {
                             let sig: Signature = black_box(&signing_key).sign(black_box(msg));
                             black_box(sig);
                         }),
-                        Box::new(move || {
+                        op(Operation::Verify, move || {
                             let ok = black_box(&verifying_key)
                                 .verify(black_box(msg), black_box(&signature));
                             black_box(ok.is_ok());
                         }),
-                        Box::new(move || {
+                        op(Operation::Ecdh, move || {
                             black_box(ecdh(black_box(&scalar), black_box(&peer)));
                         }),
                     ],

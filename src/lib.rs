@@ -99,6 +99,7 @@ pub mod ed25519;
 pub mod edwards;
 mod error;
 pub mod field;
+mod hash;
 #[cfg(feature = "jwk")]
 pub mod jwk;
 pub mod keys;

@@ -1,8 +1,9 @@
 //! Deterministic nonces (RFC 6979): the HMAC_DRBG half, for any scheme that needs a secret
 //! nonce derived from a key and a message.
 //!
-//! Layer 5 (protocols), shared: uses nothing from the crate (only `hmac` and the SHA-2 hashes),
-//! so that ECDSA ([`ecdsa`](crate::ecdsa)) and any later scheme (a BIP 340 Schnorr signer, for
+//! Layer 5 (protocols), shared: uses nothing from the crate but `crate::hash` (the HMAC and hash
+//! computations go through `hmac` and the SHA-2 hashes, as that module's `Hash` type says), so that
+//! ECDSA ([`ecdsa`](crate::ecdsa)) and any later scheme (a BIP 340 Schnorr signer, for
 //! instance) take their nonces from here without reaching into each other's internals.
 //!
 //! An ECDSA signature needs a fresh secret nonce `k` in `[1, n)` for every signature. If `k` is
@@ -78,6 +79,7 @@
 //!
 //! [RFC 6979]: https://www.rfc-editor.org/rfc/rfc6979
 
+use crate::hash::Hash;
 use hmac::digest::{FixedOutput, Output};
 use hmac::{Hmac, KeyInit, Mac};
 use zeroize::{Zeroize, ZeroizeOnDrop};
@@ -89,7 +91,7 @@ pub trait HmacDigest: hmac::digest::Digest + hmac::digest::Update + hmac::EagerH
 impl<D: hmac::digest::Digest + hmac::digest::Update + hmac::EagerHash> HmacDigest for D {}
 
 /// One HMAC output (`hlen` bytes): the type of both `K` and `V`.
-type Block<D> = Output<Hmac<D>>;
+type Block<D> = Output<Hmac<Hash<D>>>;
 
 /// The HMAC_DRBG of RFC 6979 §3.2, steps b–h, for the hash `D`.
 ///
@@ -175,10 +177,10 @@ impl<D: HmacDigest> HmacDrbg<D> {
     }
 
     /// Starts an HMAC computation keyed with `key`.
-    fn keyed_mac(key: &[u8]) -> Hmac<D> {
+    fn keyed_mac(key: &[u8]) -> Hmac<Hash<D>> {
         // HMAC is defined for keys of any length (long keys are hashed, short ones zero-padded),
         // and `hmac` never returns an error here.
-        <Hmac<D> as KeyInit>::new_from_slice(key).expect("HMAC accepts keys of any length")
+        <Hmac<Hash<D>> as KeyInit>::new_from_slice(key).expect("HMAC accepts keys of any length")
     }
 }
 

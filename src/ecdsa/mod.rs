@@ -35,7 +35,6 @@ use crate::point::mul::mul_double_vartime;
 use crate::point::sec1::EncodedPoint;
 use crate::rfc6979::{self, HmacDigest};
 use core::fmt;
-use hmac::digest::Digest;
 use rand_core::CryptoRng;
 use subtle::{Choice, ConditionallySelectable, ConstantTimeEq};
 use zeroize::{Zeroize, Zeroizing};
@@ -235,7 +234,7 @@ impl<C: EcdsaCurve> SigningKey<C> {
     /// [`SigningKey::sign`], also returning the [`RecoveryId`] that lets a verifier recover the
     /// public key from the signature ([`VerifyingKey::recover_from_prehash`]).
     pub fn sign_recoverable(&self, msg: &[u8]) -> (Signature<C>, RecoveryId) {
-        let digest = C::Digest::digest(msg);
+        let digest = crate::hash::digest::<C::Digest>(msg);
         self.sign_digest_with_extra(digest.as_ref(), &[])
             .expect("the standard hash is at least 16 bytes")
     }
@@ -261,7 +260,7 @@ impl<C: EcdsaCurve> SigningKey<C> {
     pub fn sign_with_rng<R: CryptoRng + ?Sized>(&self, rng: &mut R, msg: &[u8]) -> Signature<C> {
         let mut extra = Zeroizing::new(<C::Scalar as Field>::Bytes::zeroed());
         rng.fill_bytes(extra.as_mut());
-        let digest = C::Digest::digest(msg);
+        let digest = crate::hash::digest::<C::Digest>(msg);
         self.sign_digest_with_extra(digest.as_ref(), extra.as_ref())
             .expect("the standard hash is at least 16 bytes")
             .0
@@ -403,13 +402,13 @@ impl<C: EcdsaCurve> VerifyingKey<C> {
 
     /// Verifies `sig` on `msg` hashed with the curve's standard hash.
     pub fn verify(&self, msg: &[u8], sig: &Signature<C>) -> Result<(), Error> {
-        self.verify_prehash(C::Digest::digest(msg).as_ref(), sig)
+        self.verify_prehash(crate::hash::digest::<C::Digest>(msg).as_ref(), sig)
     }
 
     /// Verifies `sig` on `msg` and also requires low S (`s ≤ (n−1)/2`), Bitcoin's rule against
     /// malleability (BIP 146). [`Error::VerificationFailed`] for a high-S signature.
     pub fn verify_low_s(&self, msg: &[u8], sig: &Signature<C>) -> Result<(), Error> {
-        self.verify_prehash_low_s(C::Digest::digest(msg).as_ref(), sig)
+        self.verify_prehash_low_s(crate::hash::digest::<C::Digest>(msg).as_ref(), sig)
     }
 
     /// [`VerifyingKey::verify_prehash`] with the low-S requirement of [`VerifyingKey::verify_low_s`].

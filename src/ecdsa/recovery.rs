@@ -134,7 +134,6 @@ impl<C: EcdsaCurve> VerifyingKey<C> {
         sig: &Signature<C>,
         recid: RecoveryId,
     ) -> Result<Self, Error> {
-        use hmac::digest::Digest;
-        Self::recover_from_prehash(C::Digest::digest(msg).as_ref(), sig, recid)
+        Self::recover_from_prehash(crate::hash::digest::<C::Digest>(msg).as_ref(), sig, recid)
     }
 }

@@ -96,7 +96,7 @@ impl<C: EcdsaCurve> RandomizedSigner<Signature<C>> for SigningKey<C> {
         rng: &mut R,
         msg: &[u8],
     ) -> signature::Result<Signature<C>> {
-        self.try_sign_prehash_hedged(rng, &C::Digest::digest(msg))
+        self.try_sign_prehash_hedged(rng, &crate::hash::digest::<C::Digest>(msg))
     }
 }
 

@@ -131,31 +131,28 @@ fn write_edwards_tables<const E: usize, const R: usize, const K: usize, const O:
         let entries: Vec<String> = row.iter().map(niels_literal).collect();
         writeln!(out, "    [{}],", entries.join(", ")).unwrap();
     }
-    writeln!(
-        out,
-        "];\n\
-         /// `[B, 3B, …, {top}B]`, canonical cached affine limbs.\n\
-         #[allow(clippy::large_const_arrays)]\n\
-         const ED25519_ODD_LIMBS: [[[u64; 4]; 3]; {O}] = [",
-        top = 2 * O - 1
-    )
-    .unwrap();
-    for p in odd.iter() {
-        writeln!(out, "    {},", niels_literal(p)).unwrap();
-    }
-    writeln!(
-        out,
-        "];\n\
-         /// `[P, 3P, …, {top}P]` for `P = 2^128·B`, canonical cached affine limbs.\n\
-         #[allow(clippy::large_const_arrays)]\n\
-         const ED25519_ODD_2_128_LIMBS: [[[u64; 4]; 3]; {O}] = [",
-        top = 2 * O - 1
-    )
-    .unwrap();
-    for p in odd_high.iter() {
-        writeln!(out, "    {},", niels_literal(p)).unwrap();
-    }
     writeln!(out, "];").unwrap();
+    let top = 2 * O - 1;
+    for (name, doc, points) in [
+        ("ED25519_ODD_LIMBS", format!("`[B, 3B, …, {top}B]`"), &odd),
+        (
+            "ED25519_ODD_2_128_LIMBS",
+            format!("`[P, 3P, …, {top}P]` for `P = 2^128·B`"),
+            &odd_high,
+        ),
+    ] {
+        writeln!(
+            out,
+            "/// {doc}, canonical cached affine limbs.\n\
+             #[allow(clippy::large_const_arrays)]\n\
+             const {name}: [[[u64; 4]; 3]; {O}] = ["
+        )
+        .unwrap();
+        for p in points.iter() {
+            writeln!(out, "    {},", niels_literal(p)).unwrap();
+        }
+        writeln!(out, "];").unwrap();
+    }
     let dir = std::env::var("OUT_DIR").unwrap();
     std::fs::write(format!("{dir}/tables_ed25519.rs"), out).unwrap();
 }

@@ -70,28 +70,24 @@ pub static BASE_TABLE: [[[FieldElement; 3]; 8]; 64] = {
     out
 };
 
-/// `[B, 3B, 5B, …, 127B]`, cached affine coordinates, for the width-8 NAF of verification.
-pub static BASE_ODD_MULTIPLES: [[FieldElement; 3]; 64] = {
+/// [`niels_to_field`] of each of 64 odd multiples.
+const fn odd_multiples_to_field(limbs: &[NielsLimbs<4>; 64]) -> [[FieldElement; 3]; 64] {
     let mut out = [[FieldElement::ZERO; 3]; 64];
     let mut i = 0;
     while i < 64 {
-        out[i] = niels_to_field(&ED25519_ODD_LIMBS[i]);
+        out[i] = niels_to_field(&limbs[i]);
         i += 1;
     }
     out
-};
+}
+
+/// `[B, 3B, 5B, …, 127B]`, cached affine coordinates, for the width-8 NAF of verification.
+pub static BASE_ODD_MULTIPLES: [[FieldElement; 3]; 64] = odd_multiples_to_field(&ED25519_ODD_LIMBS);
 
 /// `[P, 3P, 5P, …, 127P]` for `P = 2^128·B`, cached affine coordinates, for the width-8 NAF of
 /// the high half of verification's base-point scalar.
-pub static BASE_2_128_ODD_MULTIPLES: [[FieldElement; 3]; 64] = {
-    let mut out = [[FieldElement::ZERO; 3]; 64];
-    let mut i = 0;
-    while i < 64 {
-        out[i] = niels_to_field(&ED25519_ODD_2_128_LIMBS[i]);
-        i += 1;
-    }
-    out
-};
+pub static BASE_2_128_ODD_MULTIPLES: [[FieldElement; 3]; 64] =
+    odd_multiples_to_field(&ED25519_ODD_2_128_LIMBS);
 
 // The parameters are checked where they are written: `p` is the field's modulus, `d·121666 =
 // −121665`, `B` is on the curve, `y = 4/5` and `t = x·y`. (`const` arithmetic through the Montgomery helper

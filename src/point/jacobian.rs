@@ -150,6 +150,40 @@ impl<C: Curve> JacobianPoint<C> {
         sum
     }
 
+    /// `self + q` in **variable time** (public points only), with `self` in the coordinates of
+    /// an isomorphic curve and `q = (x2, y2)` an affine point of the curve itself: `self =
+    /// (X : Y : Z)` stands for the curve's point `(X : Y : Z·s)`, that is, for `(X/Z², Y/Z³)` on
+    /// the curve `(x, y) ↦ (s²·x, s³·y)` maps it to. The sum comes out in the same coordinates.
+    ///
+    /// `madd-2004-hmv` with the second point scaled by `Z·s` (`U2 = x2·(Z·s)²`,
+    /// `S2 = y2·(Z·s)³`) and `Z3 = Z·H`: 9M + 3S, one multiplication more than
+    /// [`add_mixed_vartime`](Self::add_mixed_vartime) and none of the three per addition that
+    /// mapping `q` first would cost. The addition formula does not involve the curve's
+    /// coefficients, so it serves both curves; the doubling of the case `self = q` does only
+    /// for `a = 0` (the isomorphism multiplies `a` by `s⁴`), so this is for `a = 0` curves.
+    /// Exceptional cases as in [`add_mixed_vartime`](Self::add_mixed_vartime).
+    pub fn add_mixed_scaled_vartime(&self, x2: &C::Base, y2: &C::Base, s: &C::Base) -> Self {
+        debug_assert!(matches!(C::A_SHAPE, AShape::Zero));
+        if bool::from(self.is_identity()) {
+            let ss = s.square();
+            return Self {
+                x: *x2 * ss,
+                y: *y2 * ss * *s,
+                z: C::Base::ONE,
+            };
+        }
+        let (sum, _) = madd_scaled(self, &(self.z * *s), x2, y2);
+        if bool::from(sum.z.is_zero()) {
+            // As in `add_mixed_vartime`: the same x, and the same y exactly when `X3 = 0`.
+            return if bool::from(sum.x.is_zero()) {
+                self.double()
+            } else {
+                Self::IDENTITY
+            };
+        }
+        sum
+    }
+
     /// `self + q` for an affine `q`, in **constant time**, **provided `self ≠ q`** unless one of
     /// them is the identity. For callers that can prove this, such as the scalar multiplications
     /// [`mul`](super::mul::mul), [`mul_base`](super::mul::mul_base) and
@@ -213,9 +247,24 @@ impl<C: Curve> JacobianPoint<C> {
 /// instructions on every curve, and less time on P-256 and P-384 (docs/performance.md, "Point
 /// formulas").
 pub(crate) fn madd_2004_hmv<C: Curve>(p: &J<C>, x2: &C::Base, y2: &C::Base) -> J<C> {
+    madd_scaled(p, &p.z, x2, y2).0
+}
+
+/// `madd-2004-hmv` with the second point scaled by `zs` instead of `Z1` (`U2 = x2·zs²`,
+/// `S2 = y2·zs³`), and `H` returned beside the sum (`Z3 = Z1·H`, so `H` is the ratio of the two
+/// `Z`s). With `zs = Z1` this is [`madd_2004_hmv`]; other scales serve the isomorphic-curve
+/// coordinates of [`JacobianPoint::add_mixed_scaled_vartime`] and
+/// `point::mul`'s table of odd multiples with a common `Z` (GLV verification).
+#[inline(always)]
+pub(crate) fn madd_scaled<C: Curve>(
+    p: &J<C>,
+    zs: &C::Base,
+    x2: &C::Base,
+    y2: &C::Base,
+) -> (J<C>, C::Base) {
     let (x1, y1, z1) = (p.x, p.y, p.z);
-    let z1z1 = z1.square(); // T1 = Z1²
-    let z1z1z1 = z1z1 * z1; // T2 = Z1³
+    let z1z1 = zs.square(); // T1 = Z1²
+    let z1z1z1 = z1z1 * *zs; // T2 = Z1³
     let h = *x2 * z1z1 - x1; // T1 = U2 − X1
     let r = *y2 * z1z1z1 - y1; // T2 = S2 − Y1
     let z3 = z1 * h; // Z3
@@ -224,11 +273,12 @@ pub(crate) fn madd_2004_hmv<C: Curve>(p: &J<C>, x2: &C::Base, y2: &C::Base) -> J
     let v = hh * x1; // T3 = X1·H²
     let x3 = r.square() - v.double() - hhh; // X3
     let y3 = (v - x3) * r - hhh * y1; // Y3
-    J {
+    let sum = J {
         x: x3,
         y: y3,
         z: z3,
-    }
+    };
+    (sum, h)
 }
 
 impl<C: Curve> Default for JacobianPoint<C> {

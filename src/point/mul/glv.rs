@@ -41,11 +41,12 @@
 //! Each `k_i` is reduced mod `n`; a negative one appears as `n − |k_i|`, so it is replaced by
 //! `|k_i|` and its point by the negative (here: its digits negated).
 
-use super::super::jacobian::{JacobianPoint, batch_to_affine_vartime};
+use super::super::jacobian::JacobianPoint;
 use super::super::{AffinePoint, ProjectivePoint};
 use super::recode::{MAX_NAF_DIGITS, wnaf_vartime};
 use super::table::{
-    Base, affine_multiples, g_table_width, lookup_affine, odd_multiples, wipe_table,
+    Base, affine_multiples, g_table_width, lookup_affine, odd_multiples_common_z_vartime,
+    wipe_table,
 };
 use crate::curves::{AffineCoords, Curve, Endomorphism};
 use crate::field::{Field, limbs};
@@ -245,8 +246,9 @@ fn wnaf_half_vartime(
 /// * `a1·G` and `a2·φ(G)`: width-`w` NAFs against the compile-time odd multiples of `G`
 ///   (`g_table`, `2^(w−2)` of them); the `φ(G)` entries are made on the fly, one `β·x`
 ///   multiplication per non-zero digit (about 10 at `w = 12`), cheaper than a second table;
-/// * `b1·P` and `b2·φ(P)`: width-5 NAFs against `[P, 3P, …, 15P]` and its image under `φ`
-///   (8 multiplications).
+/// * `b1·P` and `b2·φ(P)`: width-5 NAFs against `[P, 3P, …, 15P]`, built with a common `Z`
+///   instead of an inversion ([`odd_multiples_common_z_vartime`], so the loop runs on an
+///   isomorphic curve), and its image under `φ` (8 multiplications).
 pub(super) fn mul_double_vartime<C: Curve>(
     a: &C::Scalar,
     b: &C::Scalar,
@@ -272,20 +274,24 @@ pub(super) fn mul_double_vartime<C: Curve>(
     .into_iter()
     .max()
     .unwrap_or(0);
-    // P's odd multiples, normalised to affine with one inversion, and their images under φ
-    // (β·x, y): every addition in the loop is a mixed Jacobian–affine one.
-    let table_p = batch_to_affine_vartime(&odd_multiples(p));
+    // P's odd multiples with a common `Z = s` (no inversion), as affine points of the curve
+    // scaled by `s`, and their images under φ (β·x, y; the scaling commutes with φ). The loop runs
+    // on the scaled curve: every addition is a mixed Jacobian–affine one, those of G's multiples
+    // with the scaling folded in (`add_mixed_scaled_vartime`), and the result's `Z` is
+    // multiplied by `s` at the end. For `P = O` the table is all identities and `s = 1`.
+    let (table_p, s) = if bool::from(p.is_identity()) {
+        ([AffinePoint::IDENTITY; 8], C::Base::ONE)
+    } else {
+        odd_multiples_common_z_vartime(&JacobianPoint::from_projective(p))
+    };
     let table_phi_p = table_p.map(|t| AffinePoint {
         x: e.beta * t.x,
         ..t
     });
     let g_entry = |d: i16, with_phi: bool| {
         let (x, y) = g_table[(d.unsigned_abs() / 2) as usize];
-        AffinePoint {
-            x: if with_phi { e.beta * x } else { x },
-            y: if d < 0 { -y } else { y },
-            infinity: 0,
-        }
+        let x = if with_phi { e.beta * x } else { x };
+        (x, if d < 0 { -y } else { y })
     };
     let p_entry = |table: &[AffinePoint<C>; 8], d: i16| {
         let t = table[(d.unsigned_abs() / 2) as usize];
@@ -295,10 +301,12 @@ pub(super) fn mul_double_vartime<C: Curve>(
     for i in (0..len).rev() {
         acc = acc.double();
         if naf_a1[i] != 0 {
-            acc = acc.add_mixed_vartime(&g_entry(naf_a1[i], false));
+            let (x, y) = g_entry(naf_a1[i], false);
+            acc = acc.add_mixed_scaled_vartime(&x, &y, &s);
         }
         if naf_a2[i] != 0 {
-            acc = acc.add_mixed_vartime(&g_entry(naf_a2[i], true));
+            let (x, y) = g_entry(naf_a2[i], true);
+            acc = acc.add_mixed_scaled_vartime(&x, &y, &s);
         }
         if naf_b1[i] != 0 {
             acc = acc.add_mixed_vartime(&p_entry(&table_p, naf_b1[i]));
@@ -307,6 +315,10 @@ pub(super) fn mul_double_vartime<C: Curve>(
             acc = acc.add_mixed_vartime(&p_entry(&table_phi_p, naf_b2[i]));
         }
     }
+    let acc = JacobianPoint::<C> {
+        z: acc.z * s,
+        ..acc
+    };
     acc.to_projective()
 }
 

@@ -157,8 +157,12 @@ fn write_edwards_tables<const E: usize, const R: usize, const K: usize, const O:
     std::fs::write(format!("{dir}/tables_ed25519.rs"), out).unwrap();
 }
 
-/// Odd multiples of `G` for verification, every curve: `2^(w−2)` for the width-`w` NAF, `w = 12`.
+/// Odd multiples of `G` for verification: `2^(w−2)` for the width-`w` NAF, `w = 12` on the NIST
+/// curves.
 const G_ODD: usize = 1 << (12 - 2);
+
+/// The same for secp256k1, `w = 15` (see `main`).
+const G_ODD_SECP256K1: usize = 1 << (15 - 2);
 
 /// Records `rustc --version` for the ECC-vs-RSA report's provenance (read there with
 /// `option_env!("ECCKIT_RUSTC_VERSION")`; the library does not use it).
@@ -190,12 +194,16 @@ fn main() {
     // `point::mul::mul_double_vartime`), one addition per w + 1 bits of the scalar on average.
     // Width 12 (1024 points: 64 KiB on the 256-bit curves and P-224, 96 KiB on P-384, 144 KiB on
     // P-521) counts fewer instructions per verification than width 8 (64 points) on every curve
-    // (docs/performance.md, "Scalar multiplication").
+    // (docs/performance.md, "Scalar multiplication"). secp256k1 uses width 15 (8192 points,
+    // 512 KiB), libsecp256k1's default window: both GLV halves of the verification's `a·G` use
+    // the table, and its 128-bit halves leave the doublings few, so the additions saved weigh
+    // more (2.2 % fewer instructions and about 2.4 % less time than width 12, docs/performance.md,
+    // "Speed round two").
     write_tables::<4, 32, 38, { 32 * 38 }, G_ODD>("p224", &params::P224); // w = 6, b = 224
     write_tables::<4, 32, 43, { 32 * 43 }, G_ODD>("p256", &params::P256); // w = 6, b = 256
     write_tables::<6, 32, 65, { 32 * 65 }, G_ODD>("p384", &params::P384); // w = 6, b = 384
     write_tables::<9, 16, 105, { 16 * 105 }, G_ODD>("p521", &params::P521); // w = 5, b = 521
-    write_tables::<4, 32, 43, { 32 * 43 }, G_ODD>("secp256k1", &params::SECP256K1); // w = 6, b = 256
+    write_tables::<4, 32, 43, { 32 * 43 }, G_ODD_SECP256K1>("secp256k1", &params::SECP256K1); // w = 6, b = 256
     // Ed25519's base point: signed 4-bit windows, 64 rows of 8 cached points (64·8·120 B =
     // 60 KiB as radix-2^51 field elements), one row per digit of a scalar below ℓ < 2^253: a
     // mixed Edwards addition (7M) is cheap, so a narrow row, scanned in full for each digit, costs

@@ -125,9 +125,12 @@ fn check<C, P, const N: usize, const E: usize, const W: usize, const K: usize, c
     }
 }
 
-/// The number of odd multiples of `G` that `build.rs` writes for each curve (`G_ODD` there:
+/// The number of odd multiples of `G` that `build.rs` writes for the NIST curves (`G_ODD` there:
 /// width-12 NAFs in verification).
 const G_ODD: usize = 1024;
+
+/// The same for secp256k1 (`G_ODD_SECP256K1` there: width-15 NAFs).
+const G_ODD_SECP256K1: usize = 8192;
 
 #[test]
 fn runtime_tables_p224() {
@@ -159,7 +162,19 @@ fn runtime_tables_p521() {
 }
 
 #[test]
+/// Run on a thread with a larger stack: the 8192 odd multiples are arrays of 512 KiB, more
+/// than one of which the default 2 MiB test thread cannot hold (`build.rs` does the same).
 fn runtime_tables_secp256k1() {
     use ecckit::field::secp256k1::Secp256k1Base;
-    check::<Secp256k1, Secp256k1Base, 4, 32, 6, 192, G_ODD>(&params::SECP256K1, |x| *x);
+    std::thread::Builder::new()
+        .stack_size(32 << 20)
+        .spawn(|| {
+            check::<Secp256k1, Secp256k1Base, 4, 32, 6, 192, G_ODD_SECP256K1>(
+                &params::SECP256K1,
+                |x| *x,
+            )
+        })
+        .expect("spawn")
+        .join()
+        .expect("the secp256k1 table checks pass");
 }

@@ -245,7 +245,8 @@ fn wnaf_half_vartime(
 /// of about 128 doublings (Straus's interleaving, as in the `double_base` part):
 /// * `a1·G` and `a2·φ(G)`: width-`w` NAFs against the compile-time odd multiples of `G`
 ///   (`g_table`, `2^(w−2)` of them); the `φ(G)` entries are made on the fly, one `β·x`
-///   multiplication per non-zero digit (about 10 at `w = 12`), cheaper than a second table;
+///   multiplication per non-zero digit (about 8 at secp256k1's `w = 15`), cheaper than a
+///   second table;
 /// * `b1·P` and `b2·φ(P)`: width-5 NAFs against `[P, 3P, …, 15P]`, built with a common `Z`
 ///   instead of an inversion ([`odd_multiples_common_z_vartime`], so the loop runs on an
 ///   isomorphic curve), and its image under `φ` (8 multiplications).

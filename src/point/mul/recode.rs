@@ -190,6 +190,10 @@ mod tests {
                 let mut digits = [0i16; MAX_NAF_DIGITS];
                 let n = wnaf_vartime(&[v], w, &mut digits);
                 assert!(n <= 65 && digits[n..].iter().all(|&d| d == 0));
+                // Every digit below the count is written, zeros included.
+                let mut dirty = [0x7777i16; MAX_NAF_DIGITS];
+                assert_eq!(wnaf_vartime(&[v], w, &mut dirty), n);
+                assert_eq!(dirty[..n], digits[..n], "w = {w}, value {v:#x}");
                 assert!(n == 0 || digits[n - 1] != 0, "no trailing zero digit");
                 let value = digits[..n]
                     .iter()

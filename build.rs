@@ -192,8 +192,8 @@ fn main() {
     //
     // Verification's odd multiples of G: O = 2^(w−2) points for a width-w NAF (see
     // `point::mul::mul_double_vartime`), one addition per w + 1 bits of the scalar on average.
-    // Width 12 (1024 points: 64 KiB on the 256-bit curves and P-224, 96 KiB on P-384, 144 KiB on
-    // P-521) counts fewer instructions per verification than width 8 (64 points) on every curve
+    // Width 12 (1024 points: 64 KiB on P-224 and P-256, 96 KiB on P-384, 144 KiB on P-521)
+    // counts fewer instructions per verification than width 8 (64 points) on every curve
     // (docs/performance.md, "Scalar multiplication"). secp256k1 uses width 15 (8192 points,
     // 512 KiB), libsecp256k1's default window: both GLV halves of the verification's `a·G` use
     // the table, and its 128-bit halves leave the doublings few, so the additions saved weigh

@@ -162,7 +162,7 @@ impl<C: Curve> JacobianPoint<C> {
     /// coefficients, so it serves both curves; the doubling of the case `self = q` does only
     /// for `a = 0` (the isomorphism multiplies `a` by `s⁴`), so this is for `a = 0` curves.
     /// Exceptional cases as in [`add_mixed_vartime`](Self::add_mixed_vartime).
-    pub fn add_mixed_scaled_vartime(&self, x2: &C::Base, y2: &C::Base, s: &C::Base) -> Self {
+    pub(crate) fn add_mixed_scaled_vartime(&self, x2: &C::Base, y2: &C::Base, s: &C::Base) -> Self {
         debug_assert!(matches!(C::A_SHAPE, AShape::Zero));
         if bool::from(self.is_identity()) {
             let ss = s.square();

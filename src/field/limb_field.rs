@@ -293,6 +293,12 @@ impl<P: LimbParams<N>, const N: usize> Field for LimbField<P, N> {
     const NUM_BITS: u32 = P::NUM_BITS;
     const FAST_SQUARE: bool = P::FAST_SQUARE;
 
+    #[inline]
+    fn lookup_pair<const E: usize>(row: &[(Self, Self); E], index: u8) -> (Self, Self) {
+        let (x, y) = limbs::lookup_pair::<N, E>(row.iter().map(|(x, y)| (&x.repr, &y.repr)), index);
+        (Self::with_repr(x), Self::with_repr(y))
+    }
+
     fn from_bytes(bytes: &Self::Bytes) -> CtOption<Self> {
         let x = limbs::from_be_bytes::<N>(bytes.as_ref());
         let (_, borrow) = limbs::sub(&x, &P::MODULUS);
@@ -576,6 +582,33 @@ mod tests {
         check_invert::<p384::P384Scalar, 6>();
         check_invert::<p521::P521Base, 9>();
         check_invert::<p521::P521Scalar, 9>();
+    }
+
+    /// `Field::lookup_pair` returns entry `index` of a row of distinct pairs, for every index
+    /// and the row lengths in use (4 to 64).
+    fn check_lookup<F: Field, const E: usize>() {
+        let row: [(F, F); E] = core::array::from_fn(|j| {
+            let j = j as u64;
+            (F::from_u64(2 * j + 1), -F::from_u64(j + 7))
+        });
+        for (i, entry) in row.iter().enumerate() {
+            assert_eq!(F::lookup_pair(&row, i as u8), *entry, "E = {E}, index {i}");
+        }
+    }
+
+    /// The one-hot scan of the limb fields, and the trait's default (a tournament of
+    /// selections), which the unsaturated P-521 field keeps.
+    #[test]
+    fn lookup_pair_reads_the_indexed_entry() {
+        check_lookup::<p256::FieldElement, 4>();
+        check_lookup::<p256::FieldElement, 8>();
+        check_lookup::<p256::FieldElement, 16>();
+        check_lookup::<p256::FieldElement, 32>();
+        check_lookup::<p256::FieldElement, 64>();
+        check_lookup::<p384::FieldElement, 32>();
+        check_lookup::<p521::FieldElement, 8>();
+        check_lookup::<p521::FieldElement, 16>();
+        check_lookup::<p521::FieldElement, 64>();
     }
 
     /// Random limbs, weighted to all-zero and all-ones limbs.

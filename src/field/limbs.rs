@@ -88,6 +88,39 @@ pub const fn select<const N: usize>(a: &[u64; N], b: &[u64; N], mask: u64) -> [u
     r
 }
 
+/// Reads entry `index` of a table of limb pairs in constant time: `(Σ_j m_j·x_j, Σ_j m_j·y_j)`
+/// with the one-hot masks `m_j = u64::MAX` for `j = index` and 0 otherwise, OR-ed limb by limb
+/// over every entry. For `index ≥ E` the result is `(0, 0)`. Behind the fields' overrides of
+/// `Field::lookup_pair`.
+///
+/// Every entry is read at an address that does not depend on `index`, and no branch depends on
+/// it: the masks come from arithmetic (`m_j` is the sign of `(index ⊕ j) − 1`, all-ones exactly
+/// when `index ⊕ j = 0`), and all `E` of them pass through one [`core::hint::black_box`] before
+/// the scan, so the optimiser can neither see that they are one-hot (and read the one entry
+/// directly) nor turn a mask into a branch. Against a `subtle::Choice` per entry (one barrier per
+/// entry) or a tournament of selections, the scan is one AND and one OR per limb, which the
+/// compiler keeps in vector registers (docs/performance.md, "Speed round two").
+#[inline(always)]
+pub fn lookup_pair<'a, const N: usize, const E: usize>(
+    row: impl Iterator<Item = (&'a [u64; N], &'a [u64; N])>,
+    index: u8,
+) -> ([u64; N], [u64; N]) {
+    let mut masks = [0u64; E];
+    for (j, m) in masks.iter_mut().enumerate() {
+        let d = (index as u64) ^ (j as u64);
+        *m = (d.wrapping_sub(1) as i64 >> 63) as u64;
+    }
+    core::hint::black_box(&mut masks);
+    let (mut x, mut y) = ([0u64; N], [0u64; N]);
+    for ((a, b), m) in row.zip(&masks) {
+        for i in 0..N {
+            x[i] |= a[i] & m;
+            y[i] |= b[i] & m;
+        }
+    }
+    core::hint::black_box((x, y))
+}
+
 /// Returns `a` when `choice` is 0 and `b` when it is 1 (no branch): the limb-wise selection behind
 /// the fields' `subtle::ConditionallySelectable`. `choice` must be a `subtle::Choice`'s
 /// `unwrap_u8()` (this module is also compiled into the build script, without `subtle`).
@@ -560,6 +593,21 @@ pub fn to_be_bytes<const N: usize>(a: &[u64; N], out: &mut [u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An index outside the row matches no mask: the scan returns `(0, 0)`.
+    #[test]
+    fn lookup_pair_outside_the_row_is_zero() {
+        let row: [([u64; 2], [u64; 2]); 4] =
+            core::array::from_fn(|j| ([j as u64 + 1; 2], [u64::MAX - j as u64; 2]));
+        for i in 0..4u8 {
+            let (x, y) = lookup_pair::<2, 4>(row.iter().map(|(x, y)| (x, y)), i);
+            assert_eq!((x, y), row[i as usize]);
+        }
+        for i in [4u8, 5, 63, 255] {
+            let (x, y) = lookup_pair::<2, 4>(row.iter().map(|(x, y)| (x, y)), i);
+            assert_eq!((x, y), ([0; 2], [0; 2]), "index {i}");
+        }
+    }
 
     #[test]
     fn neg_inv_is_inverse() {

@@ -156,6 +156,35 @@ pub trait Field:
     /// A square root `r` with `r² = self`, or `None` if `self` is not a square. Which of the two
     /// roots is returned is unspecified; use [`Field::is_odd`] to pick one.
     fn sqrt(&self) -> CtOption<Self>;
+    /// The pair `row[index]`, for a secret `index < E`, in constant time: every entry is read, at
+    /// addresses and through branches that do not depend on `index` (the table scans of the
+    /// constant-time scalar multiplications). `E` is a power of two, at least 4.
+    ///
+    /// The default reads the row in groups of four: in each, the two low bits of `index` pick
+    /// one entry by a two-round tournament (three conditional selections), and the group's pick
+    /// is kept if the group number equals the rest of `index` (one comparison, a
+    /// `subtle::Choice`, per group). Limb fields override it with a one-hot masked scan
+    /// ([`limbs::lookup_pair`]).
+    fn lookup_pair<const E: usize>(row: &[(Self, Self); E], index: u8) -> (Self, Self) {
+        debug_assert!(E.is_power_of_two() && E >= 4 && (index as usize) < E);
+        let select = |a: &(Self, Self), b: &(Self, Self), c: Choice| {
+            (
+                Self::conditional_select(&a.0, &b.0, c),
+                Self::conditional_select(&a.1, &b.1, c),
+            )
+        };
+        let bit0 = Choice::from(index & 1);
+        let bit1 = Choice::from((index >> 1) & 1);
+        let group = index >> 2;
+        let mut r = (Self::ZERO, Self::ZERO);
+        for (g, quad) in row.chunks_exact(4).enumerate() {
+            let low = select(&quad[0], &quad[1], bit0);
+            let high = select(&quad[2], &quad[3], bit0);
+            let pick = select(&low, &high, bit1);
+            r = select(&r, &pick, (g as u8).ct_eq(&group));
+        }
+        r
+    }
     /// Whether `self = 0`.
     fn is_zero(&self) -> Choice {
         self.ct_eq(&Self::ZERO)

@@ -17,10 +17,9 @@ use zeroize::Zeroize;
 /// a lookup; rows `1 … ⌊(b − 1)/w⌋ − 1` each add with the Jacobian–affine `madd-2004-hmv`
 /// (8M + 3S, [`JacobianPoint::add_mixed_distinct`]); the last one or two rows convert to
 /// homogeneous coordinates (1S + 2M) and use the complete RCB16 mixed addition
-/// ([`ProjectivePoint::add_mixed`], 11M + 2m_b for `a = −3`). Each lookup reads the `2^(w−1)`
-/// affine points of its row with about as many conditional selections of a point (in groups of
-/// four, chosen by a small tournament on the index bits; see [`lookup_affine`]). The widths in use
-/// and the table sizes are in `build.rs`.
+/// ([`ProjectivePoint::add_mixed`], 11M + 2m_b for `a = −3`). Each lookup reads all `2^(w−1)`
+/// affine points of its row (a masked scan, [`lookup_affine`] and `Field::lookup_pair`). The
+/// widths in use and the table sizes are in `build.rs`.
 ///
 /// # Constant time
 /// The digits come from arithmetic only; the loop bounds depend on the curve, not on `k`; every

@@ -86,15 +86,11 @@ pub(super) fn affine_multiples<C: Curve, const E: usize>(
 }
 
 /// `d·(row base)` from a table row `[(x, y) of 1·B, 2·B, …, E·B]` for `d ∈ [−E, E]`, as an
-/// affine point (the identity for `d = 0`), in constant time: every entry is read.
+/// affine point (the identity for `d = 0`), in constant time: every entry is read
+/// ([`Field::lookup_pair`]) and the sign applied by a conditional negation.
 ///
-/// The index `|d| − 1` (taken mod `E`; for `d = 0` the entry read is irrelevant, the result is
-/// flagged as the identity) is split into its two low bits and the rest. The row is read in groups
-/// of four; in each, the two low bits pick one entry by a two-round selection tournament
-/// (three conditional selections), and the group's pick is kept if the group number equals the
-/// rest (a comparison and a conditional assignment). Against a comparison and a conditional
-/// assignment per entry, this makes a quarter of the comparisons (each a `subtle::Choice`
-/// behind an optimisation barrier) for the same number of selections. `E ≥ 4`.
+/// The index is `|d| − 1` taken mod `E`; for `d = 0` the entry read is irrelevant, the result is
+/// flagged as the identity. `E` is a power of two, `4 ≤ E ≤ 64`.
 pub(super) fn lookup_affine<C: Curve, const E: usize>(
     row: &[AffineCoords<C::Base>; E],
     d: i8,
@@ -102,23 +98,7 @@ pub(super) fn lookup_affine<C: Curve, const E: usize>(
     debug_assert!(E.is_power_of_two() && (4..=64).contains(&E));
     let (negative, magnitude) = sign_and_magnitude(d);
     let index = magnitude.wrapping_sub(1) & (E as u8 - 1);
-    let select = |a: &AffineCoords<C::Base>, b: &AffineCoords<C::Base>, c: Choice| {
-        (
-            C::Base::conditional_select(&a.0, &b.0, c),
-            C::Base::conditional_select(&a.1, &b.1, c),
-        )
-    };
-    let bit0 = Choice::from(index & 1);
-    let bit1 = Choice::from((index >> 1) & 1);
-    let group = index >> 2;
-    let mut r = (C::Base::ZERO, C::Base::ZERO);
-    for (g, quad) in row.chunks_exact(4).enumerate() {
-        let low = select(&quad[0], &quad[1], bit0);
-        let high = select(&quad[2], &quad[3], bit0);
-        let pick = select(&low, &high, bit1);
-        r = select(&r, &pick, (g as u8).ct_eq(&group));
-    }
-    let (x, y) = r;
+    let (x, y) = C::Base::lookup_pair(row, index);
     let y = C::Base::conditional_select(&y, &-y, Choice::from(negative));
     AffinePoint {
         x,

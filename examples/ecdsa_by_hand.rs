@@ -20,7 +20,7 @@
 //! Each step uses ecckit's public API (field and scalar arithmetic, points, `rfc6979::bits2int`,
 //! `ecdsa::hazmat::rfc6979_nonce`), and each result is compared with `SigningKey::sign` and
 //! `VerifyingKey::verify`; on P-256 with the key and the signatures of RFC 6979 A.2.5.
-//! `tests/teach_examples.rs` checks the toy curve's steps against PARI/GP as well.
+//! `tests/suite/teach_examples.rs` checks the toy curve's steps against PARI/GP as well.
 
 use ecckit::curves::Curve;
 use ecckit::ecdsa::hazmat::rfc6979_nonce;

@@ -10,7 +10,7 @@
 //! and draws the points with `G`'s orbit as an SVG scatter plot. Every sum and multiple is
 //! computed by the production code path (the complete projective formulas and the constant-time
 //! scalar multiplication that P-256 uses), on a curve defined in one line with
-//! `ecckit::toy_curve!`. `tests/teach_examples.rs` checks the output against PARI/GP
+//! `ecckit::toy_curve!`. `tests/suite/teach_examples.rs` checks the output against PARI/GP
 //! (`vectors/teach/toy17.txt`).
 
 use ecckit::curves::Curve;

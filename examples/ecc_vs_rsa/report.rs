@@ -4,7 +4,7 @@
 //! size, the JSON, and the README's sample block.
 //!
 //! Included by `examples/ecc_vs_rsa.rs`, by the C-backed `ecc_vs_rsa` binary of `benches/peers`,
-//! by `benches/ecc_vs_rsa.rs` and by the tests in `tests/ecc_vs_rsa_report.rs` (each with
+//! by `benches/ecc_vs_rsa.rs` and by the tests in `tests/suite/ecc_vs_rsa_report.rs` (each with
 //! `#[path = …] mod report;`), so every item here is used by at least one of them but not by all.
 
 #![allow(dead_code)]

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes the OpenSSL interoperability vectors of tests/curve25519_ecosystem.rs: for Ed25519 and
+# Makes the OpenSSL interoperability vectors of tests/suite/curve25519_ecosystem.rs: for Ed25519 and
 # X25519, a private key in PKCS#8 (PEM and DER, v1 as OpenSSL writes it) and the public key as
 # SubjectPublicKeyInfo (PEM and DER); for Ed25519 also a signature over message.txt and a
 # self-signed certificate; for X25519 a peer key and the shared secret OpenSSL derives.

@@ -36,7 +36,7 @@ use zeroize::Zeroize;
 /// formula itself, and `A·G` or `B·G` being the identity by the selections). The same bound
 /// gives `A·G = O` only when `A = 0`. The remaining top rows (`w·i + w ≥ b`), where the partial
 /// sums may reach `n`, use the complete formulas instead — one row for P-256 with `w = 6`, and
-/// on the small test curves of `tests/exhaustive.rs` (`b = 8, 9`) all rows but the first one
+/// on the small test curves of `tests/suite/exhaustive.rs` (`b = 8, 9`) all rows but the first one
 /// or two: the `p = 257` curve (`w = 4`) has one `madd-2004-hmv` row, so its enumeration of every
 /// `k` checks both paths; the other two (`w = 5, 6`) have none and check the complete rows.
 pub(super) fn mul_base_with_table<C: Curve, const E: usize>(

@@ -55,7 +55,7 @@ use zeroize::Zeroize;
 /// `2^w ≤ A < k/2^(w·i) + 2^w ≤ (n − 1)/2^w + 2^w` for `i ≥ 1`, while `|d_i| ≤ 2^(w−1)`: so
 /// `A ≢ d_i (mod n)` — for `d_i ≥ 0` since `d_i < 2^w ≤ A < n`, and for `d_i < 0` since
 /// `d_i mod n ≥ n − 2^(w−1) > A` once `(n − 1)/2^w + 2^w + 2^(w−1) < n`, which holds for every
-/// curve here, the test curves of `tests/exhaustive.rs` included (`n > 2^7`, `w ≤ 5`). The
+/// curve here, the test curves of `tests/suite/exhaustive.rs` included (`n > 2^7`, `w ≤ 5`). The
 /// accumulator never equals the addend, the one case `madd-2004-hmv` gets wrong. At `i = 0`,
 /// `A = k − d_0` can be anything below `n + 2^(w−1)`, so the last addition is complete.
 pub(super) fn mul_with_window<C: Curve, const E: usize>(

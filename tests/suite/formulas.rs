@@ -2,7 +2,7 @@
 //! defined entirely through the crypto-bigint `GenericField` — which also shows how to define a
 //! curve without writing limb code.
 
-mod common;
+use crate::common;
 
 use crypto_bigint::{U256, const_prime_monty_params};
 use ecckit::curves::{AShape, Curve};

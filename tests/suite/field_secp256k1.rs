@@ -1,6 +1,6 @@
 //! secp256k1 base and scalar fields against the crypto-bigint oracle, and a few known values.
 
-mod common;
+use crate::field_suite;
 
 use crypto_bigint::{U256, const_prime_monty_params};
 use ecckit::field::secp256k1::{FieldElement, Scalar};

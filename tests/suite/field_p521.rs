@@ -1,6 +1,6 @@
 //! P-521 base and scalar fields against the crypto-bigint oracle.
 
-mod common;
+use crate::{common, field_suite};
 
 use crypto_bigint::{U576, const_prime_monty_params};
 use ecckit::field::Field;

@@ -3,8 +3,8 @@
 //! installed.
 
 #[allow(dead_code)]
-#[path = "../examples/pki.rs"]
-mod pki;
+#[path = "../../examples/pki.rs"]
+mod pki_example;
 
 use ecckit::der::oid::db::rfc5280::ID_KP_CLIENT_AUTH;
 use ecckit::der::{DecodePem, Encode};
@@ -26,7 +26,7 @@ fn verify_cert<K: Verifier<DerSignature>>(cert: &Certificate, key: &K) {
 #[test]
 fn pki_walkthrough_chain_verifies() {
     let dir = std::env::temp_dir().join(format!("ecckit-pki-{}", std::process::id()));
-    let out = pki::run(&dir).unwrap();
+    let out = pki_example::run(&dir).unwrap();
     assert_eq!(out.files.len(), 5);
 
     // Read the certificates back from the PEM files, as a relying party would.

@@ -1,6 +1,6 @@
 //! P-256 base and scalar fields against the crypto-bigint oracle.
 
-mod common;
+use crate::field_suite;
 
 use crypto_bigint::{U256, const_prime_monty_params};
 use ecckit::field::GenericField;

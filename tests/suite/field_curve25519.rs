@@ -1,6 +1,6 @@
 //! Curve25519 base field (2^255 − 19) and scalar field (ℓ) against the crypto-bigint oracle.
 
-mod common;
+use crate::{common, field_suite};
 
 use crypto_bigint::{U256, const_prime_monty_params};
 use ecckit::field::Field;

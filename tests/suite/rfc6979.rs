@@ -12,7 +12,7 @@
 //!
 //! Values are the RFC's, big-endian, left-padded to the scalar length (28/32/48/66 bytes).
 
-mod common;
+use crate::common;
 
 use common::hex;
 use ecckit::curves::{NistP224, NistP256, NistP384, NistP521};

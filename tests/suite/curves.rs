@@ -1,7 +1,7 @@
 //! The generic checks — group law, scalar multiplication, SEC1, ECDSA/ECDH/recovery round trips,
 //! bad input — run once per curve.
 
-mod common;
+use crate::common;
 
 use ecckit::curves::{NistP224, NistP256, NistP384, NistP521, Secp256k1};
 

@@ -1,6 +1,6 @@
 //! P-224 base and scalar fields against the crypto-bigint oracle, and a few known values.
 
-mod common;
+use crate::field_suite;
 
 use crypto_bigint::{U256, const_prime_monty_params};
 use ecckit::field::p224::{FieldElement, Scalar};

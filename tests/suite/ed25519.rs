@@ -2,7 +2,7 @@
 //! `ecckit::ed25519` (ZIP 215, cofactored) on the small-order points and non-canonical encodings,
 //! in single and batch verification, and decoders on arbitrary bytes.
 
-mod common;
+use crate::common;
 
 use common::hex;
 use ecckit::Error;
@@ -19,7 +19,7 @@ fn h32(s: &str) -> [u8; 32] {
 /// `vectors/curve25519/rfc8032.txt`: sign and verify every vector with its variant.
 #[test]
 fn rfc8032_vectors() {
-    let text = include_str!("../vectors/curve25519/rfc8032.txt");
+    let text = include_str!("../../vectors/curve25519/rfc8032.txt");
     let mut count = 0;
     for line in text
         .lines()

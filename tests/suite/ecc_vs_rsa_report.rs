@@ -3,7 +3,7 @@
 //! RSA fixtures), the printed tables and ratio rows, the cost-to-break arithmetic, the provenance,
 //! the JSON, and that the README's sample block has the format the command prints.
 
-#[path = "../examples/ecc_vs_rsa/report.rs"]
+#[path = "../../examples/ecc_vs_rsa/report.rs"]
 mod report;
 
 use ecckit::curves::{Curve, NistP224, NistP256, NistP384, NistP521, Secp256k1};

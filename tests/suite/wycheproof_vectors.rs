@@ -2,7 +2,7 @@
 //! offers for the curve (digests longer than `n` exercise truncation), the secp256k1 "Bitcoin" set
 //! against `verify_low_s`, and ECDH (SEC1 "ecpoint" sets; SPKI for secp256k1).
 
-mod common;
+use crate::common;
 
 use common::wycheproof::{
     Counts, SigFormat, accept_compressed, decode_spki, ecdh, ecdsa, sha224, sha256, sha384, sha512,

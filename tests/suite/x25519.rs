@@ -1,7 +1,7 @@
 //! X25519 (RFC 7748): the §5.2 vectors and iterated test, the §6.1 key agreement, Wycheproof's
 //! x25519 set, and the low-order points that `diffie_hellman` must refuse.
 
-mod common;
+use crate::common;
 
 use common::hex;
 use ecckit::Error;

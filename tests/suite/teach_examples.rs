@@ -3,13 +3,13 @@
 //! `vectors/teach/` (`make.gp` → `toy17.txt`, `fields.txt`; `ladder.gp` → `ladder.txt`), and
 //! against the published RFC 6979 vector. PARI is not needed to run these tests.
 
-#[path = "../examples/ecdlp.rs"]
+#[path = "../../examples/ecdlp.rs"]
 mod ecdlp;
-#[path = "../examples/ecdsa_by_hand.rs"]
+#[path = "../../examples/ecdsa_by_hand.rs"]
 mod ecdsa_by_hand;
-#[path = "../examples/field_arithmetic.rs"]
+#[path = "../../examples/field_arithmetic.rs"]
 mod field_arithmetic;
-#[path = "../examples/toy_curve.rs"]
+#[path = "../../examples/toy_curve.rs"]
 mod toy_curve;
 
 use std::collections::HashMap;

@@ -15,8 +15,8 @@
 //! time — the reason a 256-bit curve matches a 3072-bit RSA key.
 //!
 //! The curves were found, and their orders checked, with PARI/GP (`vectors/teach/ladder.gp`,
-//! output `ladder.txt`); `tests/suite/teach_examples.rs` checks the parameters below against that file
-//! and runs the quick mode. Variable time throughout, as an attack may be. The full run needs
+//! output `ladder.txt`); `tests/suite/teach_examples.rs` checks the parameters below against that
+//! file and runs the quick mode. Variable time throughout, as an attack may be. The full run needs
 //! about 0.6 GB of memory, for the baby steps of the 48-bit curve (`2^24` of them).
 
 use ecckit::curves::Curve;

@@ -15,8 +15,8 @@
 //! 3. P-256's reduction by shifts: the NIST routine (FIPS 186-4, Appendix D.2.3) traced on the
 //!    product `x(G)·y(G)`, checked against ecckit's P-256 field multiplication.
 //!
-//! `tests/suite/teach_examples.rs` checks the tables, the traces and the P-256 words against PARI/GP
-//! (`vectors/teach/fields.txt`).
+//! `tests/suite/teach_examples.rs` checks the tables, the traces and the P-256 words against
+//! PARI/GP (`vectors/teach/fields.txt`).
 
 use ecckit::field::{Field, LimbField, LimbParams};
 use std::fmt::Write;

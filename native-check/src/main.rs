@@ -2,8 +2,8 @@
 //! `-C target-cpu=native`:
 //!
 //! - `ecckit-native-check check` signs known answers (RFC 6979 A.2.4 and A.2.5, the vectors of
-//!   the curves' standard hashes, as in `tests/suite/rfc6979.rs`), checks that signing a message equals
-//!   signing its `sha2` digest (ecckit hashes through its own wrapper in native builds, see
+//!   the curves' standard hashes, as in `tests/suite/rfc6979.rs`), checks that signing a message
+//!   equals signing its `sha2` digest (ecckit hashes through its own wrapper in native builds, see
 //!   `src/hash.rs`) and that signatures verify; it panics on any difference.
 //! - `ecckit-native-check sign N` signs one message N times with P-256, for the script to time.
 //!

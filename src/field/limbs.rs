@@ -99,7 +99,7 @@ pub const fn select<const N: usize>(a: &[u64; N], b: &[u64; N], mask: u64) -> [u
 /// the scan, so the optimiser can neither see that they are one-hot (and read the one entry
 /// directly) nor turn a mask into a branch. Against a `subtle::Choice` per entry (one barrier per
 /// entry) or a tournament of selections, the scan is one AND and one OR per limb, which the
-/// compiler keeps in vector registers (docs/performance.md, "Speed round two").
+/// compiler keeps in vector registers (docs/performance.md, "One-hot masked table scans").
 #[inline(always)]
 pub fn lookup_pair<'a, const N: usize, const E: usize>(
     row: impl Iterator<Item = (&'a [u64; N], &'a [u64; N])>,
@@ -118,6 +118,9 @@ pub fn lookup_pair<'a, const N: usize, const E: usize>(
             y[i] |= b[i] & m;
         }
     }
+    // The pair leaves through a barrier as well, for speed only: without it LLVM keeps `y`'s
+    // limbs in general-purpose registers for the caller's negation and the scan of `y` is not
+    // vectorised (docs/performance.md, "One-hot masked table scans").
     core::hint::black_box((x, y))
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Makes the OpenSSL interoperability vectors of tests/suite/openssl.rs: for each curve, a private key in
-# PKCS#8 and SEC1 (PEM and DER), the public key as SubjectPublicKeyInfo (PEM and DER, uncompressed
+# Makes the OpenSSL interoperability vectors of tests/suite/openssl.rs: for each curve, a private
+# key in PKCS#8 and SEC1 (PEM and DER), the public key as SubjectPublicKeyInfo (PEM and DER, uncompressed
 # and compressed), the same key with explicit curve parameters (which ecckit refuses), a signature
 # over message.txt with the curve's standard hash, a certificate signing request and a
 # self-signed certificate.

@@ -3,8 +3,8 @@
 //!
 //! One binary rather than one per file: each test binary instantiates the crate's generic curve
 //! code again and compiles it at the test profile's `opt-level = 3`, so separate binaries
-//! multiplied the build time of `cargo test` by their number. The shared helpers are in
-//! `tests/common/` (also usable by a standalone test file with `mod common;`).
+//! repeated that work once per file. The shared helpers are in `tests/common/` (also usable by a
+//! standalone test file with `mod common;`).
 
 #[path = "../common/mod.rs"]
 mod common;

@@ -54,14 +54,15 @@ const fn niels_to_field(p: &NielsLimbs<4>) -> [FieldElement; 3] {
     ]
 }
 
-/// The fixed-base table for signed 4-bit windows: `(j + 1)·16^i·B` at `[i][j]`, cached affine
-/// coordinates `(y + x, y − x, 2d·x·y)`; one row per digit of a scalar below `ℓ`.
-pub static BASE_TABLE: [[[FieldElement; 3]; 8]; 64] = {
-    let mut out = [[[FieldElement::ZERO; 3]; 8]; 64];
+/// The fixed-base table for signed `w`-bit windows: `(j + 1)·2^(w·i)·B` at `[i][j]`, cached
+/// affine coordinates `(y + x, y − x, 2d·x·y)`; one row per digit of a scalar below `ℓ`. The width
+/// is chosen in `build.rs`.
+pub static BASE_TABLE: [[[FieldElement; 3]; BASE_TABLE_ENTRIES]; BASE_TABLE_ROWS] = {
+    let mut out = [[[FieldElement::ZERO; 3]; BASE_TABLE_ENTRIES]; BASE_TABLE_ROWS];
     let mut i = 0;
-    while i < 64 {
+    while i < BASE_TABLE_ROWS {
         let mut j = 0;
-        while j < 8 {
+        while j < BASE_TABLE_ENTRIES {
             out[i][j] = niels_to_field(&ED25519_BASE_TABLE_LIMBS[i][j]);
             j += 1;
         }

@@ -411,8 +411,8 @@ impl EdwardsPoint {
         }
     }
 
-    /// `k·B` for the base point `B`, constant time: signed 4-bit digits of `k` over the
-    /// compile-time table of `B` ([`mul::mul_base`]).
+    /// `k·B` for the base point `B`, constant time: signed 5-bit digits of `k` over the
+    /// compile-time table of `B` (51 rows of 16 points, `build.rs`; [`mul::mul_base`]).
     pub fn mul_base(k: &crate::field::curve25519::Scalar) -> Self {
         mul::mul_base(k, &BASE_TABLE)
     }

@@ -15,15 +15,15 @@
 use super::{AffineNiels, EdwardsPoint, ProjectiveNiels};
 use crate::curves::curve25519::{BASE_2_128_ODD_MULTIPLES, BASE_ODD_MULTIPLES};
 use crate::field::curve25519::{Curve25519Scalar, FieldElement, Scalar};
-use crate::field::limbs::{self, select_choice};
+use crate::field::limbs;
 use crate::field::{Field, LimbParams};
 use crate::point::mul::recode::{
-    MAX_NAF_DIGITS, recode_signed_window, sign_and_magnitude, wnaf_vartime,
+    MAX_DIGITS, MAX_NAF_DIGITS, recode_signed_window, sign_and_magnitude, wnaf_vartime,
 };
 use subtle::{ConditionallyNegatable, ConditionallySelectable, ConstantTimeEq};
 use zeroize::Zeroize;
 
-/// Signed 4-bit digits of a scalar below `ℓ < 2^253`: `⌊253/4⌋ + 1 = 64`.
+/// Signed 4-bit digits of a scalar below `ℓ < 2^253` ([`mul`]'s windows): `⌊253/4⌋ + 1 = 64`.
 const DIGITS: usize = 64;
 
 /// The signed 4-bit digits `d_i ∈ [−7, 8]` of `k`, least significant first, `k = Σ d_i·16^i`.
@@ -35,34 +35,43 @@ fn digits_of(k: &Scalar) -> [i8; DIGITS] {
     digits
 }
 
-/// The table entry `|d|·(row base)` with the sign of `d`, read in constant time: every entry is
-/// read, as one array of 15 limbs selected under a mask (`limbs::select_choice`, no copy of the
-/// entry as a point), and a digit 0 gives the identity.
-fn lookup_affine(row: &[[FieldElement; 3]; 8], d: i8) -> AffineNiels {
+/// The table entry `|d|·(row base)` with the sign of `d`, read in constant time: every entry of
+/// the row, as one array of 15 limbs, goes through one masked scan ([`limbs::lookup`], which
+/// gives zeros for `d = 0`), the identity's two ones are set by a selection on `d = 0`, and the
+/// sign is applied by a conditional negation.
+fn lookup_affine<const E: usize>(row: &[[FieldElement; 3]; E], d: i8) -> AffineNiels {
     let (negative, magnitude) = sign_and_magnitude(d);
-    let identity = [
-        AffineNiels::IDENTITY.y_plus_x,
-        AffineNiels::IDENTITY.y_minus_x,
-        AffineNiels::IDENTITY.xy2d,
-    ];
-    let mut limbs = AffineNiels::limbs_of_table(&identity);
-    for (j, e) in row.iter().enumerate() {
-        let hit = magnitude.ct_eq(&(j as u8 + 1)).unwrap_u8();
-        limbs = select_choice(&limbs, &AffineNiels::limbs_of_table(e), hit);
-    }
+    let entries = row.iter().map(AffineNiels::limbs_of_table);
+    let mut limbs = limbs::lookup::<15, E>(entries, magnitude.wrapping_sub(1));
+    // The identity `(y + x, y − x, 2d·x·y) = (1, 1, 0)`: limb 0 of the first two coordinates.
+    let zero = magnitude.ct_eq(&0).unwrap_u8() as u64;
+    limbs[0] |= zero;
+    limbs[5] |= zero;
     let mut r = AffineNiels::from_limbs(&limbs);
     r.conditional_negate(negative.into());
     r
 }
 
-/// `k·B` with the table `T[i][j] = (j + 1)·16^i·B`: `k·B = Σ_i d_i·16^i·B`, one constant-time row
-/// scan and one mixed addition (7M) per digit, no doubling. 64 additions.
+/// `k·B` with the table `T[i][j] = (j + 1)·2^(w·i)·B` of `E = 2^(w−1)` entries a row:
+/// `k·B = Σ_i d_i·2^(w·i)·B` for the signed `w`-bit digits `d_i` of `k`, one constant-time row
+/// scan and one mixed addition (7M) per digit, no doubling: `R = ⌊253/w⌋ + 1` additions.
 ///
 /// Constant time: the digits come from arithmetic only, every row is scanned in full, and the
 /// additions are complete (a zero digit adds the identity). The digits and the partial sum are
 /// wiped.
-pub fn mul_base(k: &Scalar, table: &[[[FieldElement; 3]; 8]; DIGITS]) -> EdwardsPoint {
-    let mut digits = digits_of(k);
+pub fn mul_base<const E: usize, const R: usize>(
+    k: &Scalar,
+    table: &[[[FieldElement; 3]; E]; R],
+) -> EdwardsPoint {
+    let w = E.trailing_zeros() + 1;
+    // `k < ℓ < 2^253` needs `⌊253/w⌋ + 1` digits (the recoding's `k < 2^(w·R − 1)`).
+    assert!(
+        E.is_power_of_two() && R == 253 / w as usize + 1 && R <= MAX_DIGITS,
+        "a table row per digit"
+    );
+    let mut bytes = k.to_bytes();
+    let mut digits = [0i8; MAX_DIGITS];
+    recode_signed_window(&bytes, w, &mut digits[..R]);
     let mut acc = EdwardsPoint::IDENTITY;
     for (row, &d) in table.iter().zip(digits.iter()) {
         acc = acc.add_affine_niels(&lookup_affine(row, d));
@@ -70,6 +79,7 @@ pub fn mul_base(k: &Scalar, table: &[[[FieldElement; 3]; 8]; DIGITS]) -> Edwards
     let result = acc;
     acc.zeroize();
     digits.zeroize();
+    bytes.zeroize();
     result
 }
 
@@ -496,6 +506,32 @@ mod tests {
             // T is consistent: an addition after double_n gives the same sum.
             assert_eq!(got + p, expected + p);
             p = got;
+        }
+    }
+
+    /// Every entry of every row of `mul_base`'s table, both signs, and the zero digit: the scalar
+    /// `d·2^(w·i)` has the one non-zero digit `d` in row `i` (reduced mod `ℓ` in the top row, where
+    /// the product is still `d·2^(w·i)·B`).
+    #[test]
+    fn mul_base_reads_every_entry() {
+        use crate::curves::curve25519::{BASE_TABLE, BASE_TABLE_ENTRIES, BASE_TABLE_ROWS};
+        let e = BASE_TABLE_ENTRIES as i64;
+        let w = BASE_TABLE_ENTRIES.trailing_zeros() + 1;
+        let mut row_base = EdwardsPoint::BASEPOINT; // 2^(w·i)·B
+        let mut power = Scalar::ONE; // 2^(w·i)
+        for _ in 0..BASE_TABLE_ROWS {
+            let mut expected = EdwardsPoint::IDENTITY;
+            let mut k = Scalar::ZERO;
+            for d in 0..=e {
+                assert_eq!(mul_base(&k, &BASE_TABLE), expected, "d = {d}");
+                assert_eq!(mul_base(&-k, &BASE_TABLE), -expected, "d = −{d}");
+                expected += row_base;
+                k += power;
+            }
+            for _ in 0..w {
+                row_base = row_base.double();
+                power = power + power;
+            }
         }
     }
 

@@ -105,12 +105,7 @@ pub fn lookup_pair<'a, const N: usize, const E: usize>(
     row: impl Iterator<Item = (&'a [u64; N], &'a [u64; N])>,
     index: u8,
 ) -> ([u64; N], [u64; N]) {
-    let mut masks = [0u64; E];
-    for (j, m) in masks.iter_mut().enumerate() {
-        let d = (index as u64) ^ (j as u64);
-        *m = (d.wrapping_sub(1) as i64 >> 63) as u64;
-    }
-    core::hint::black_box(&mut masks);
+    let masks = one_hot_masks::<E>(index);
     let (mut x, mut y) = ([0u64; N], [0u64; N]);
     for ((a, b), m) in row.zip(&masks) {
         for i in 0..N {
@@ -122,6 +117,38 @@ pub fn lookup_pair<'a, const N: usize, const E: usize>(
     // limbs in general-purpose registers for the caller's negation and the scan of `y` is not
     // vectorised (docs/performance.md, "One-hot masked table scans").
     core::hint::black_box((x, y))
+}
+
+/// The entry `index` of a row of `E` limb arrays, read in constant time (zero when
+/// `index ≥ E`): [`lookup_pair`]'s masked scan for entries that are one array (the Edwards
+/// table's three coordinates as 15 limbs).
+#[inline(always)]
+pub fn lookup<const N: usize, const E: usize>(
+    row: impl Iterator<Item = [u64; N]>,
+    index: u8,
+) -> [u64; N] {
+    let masks = one_hot_masks::<E>(index);
+    let mut r = [0u64; N];
+    for (a, m) in row.zip(&masks) {
+        for i in 0..N {
+            r[i] |= a[i] & m;
+        }
+    }
+    r
+}
+
+/// `m_j = 2^64 − 1` if `j = index`, else 0, for `j < E`, from arithmetic (`m_j` is the sign of
+/// `(index ⊕ j) − 1`), and passed through one [`core::hint::black_box`] so that the optimiser
+/// cannot see that the masks are one-hot (see [`lookup_pair`]).
+#[inline(always)]
+fn one_hot_masks<const E: usize>(index: u8) -> [u64; E] {
+    let mut masks = [0u64; E];
+    for (j, m) in masks.iter_mut().enumerate() {
+        let d = (index as u64) ^ (j as u64);
+        *m = (d.wrapping_sub(1) as i64 >> 63) as u64;
+    }
+    core::hint::black_box(&mut masks);
+    masks
 }
 
 /// Returns `a` when `choice` is 0 and `b` when it is 1 (no branch): the limb-wise selection behind
@@ -609,6 +636,17 @@ mod tests {
         for i in [4u8, 5, 63, 255] {
             let (x, y) = lookup_pair::<2, 4>(row.iter().map(|(x, y)| (x, y)), i);
             assert_eq!((x, y), ([0; 2], [0; 2]), "index {i}");
+        }
+    }
+
+    #[test]
+    fn lookup_reads_the_indexed_entry_or_zero() {
+        let row: [[u64; 3]; 9] = core::array::from_fn(|j| [j as u64 + 1, !(j as u64), 1 << j]);
+        for i in 0..9u8 {
+            assert_eq!(lookup::<3, 9>(row.into_iter(), i), row[i as usize]);
+        }
+        for i in [9u8, 16, 63, 255] {
+            assert_eq!(lookup::<3, 9>(row.into_iter(), i), [0; 3], "index {i}");
         }
     }
 

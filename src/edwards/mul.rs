@@ -63,12 +63,16 @@ pub fn mul_base<const E: usize, const R: usize>(
     k: &Scalar,
     table: &[[[FieldElement; 3]; E]; R],
 ) -> EdwardsPoint {
+    // `k < ℓ < 2^253` needs `⌊253/w⌋ + 1` digits (the recoding's `k < 2^(w·R − 1)`): checked
+    // when the function is instantiated, so a table of another shape does not compile.
+    const {
+        assert!(
+            E.is_power_of_two() && R == 253 / (E.trailing_zeros() as usize + 1) + 1,
+            "a table row per signed digit"
+        );
+        assert!(R <= MAX_DIGITS);
+    }
     let w = E.trailing_zeros() + 1;
-    // `k < ℓ < 2^253` needs `⌊253/w⌋ + 1` digits (the recoding's `k < 2^(w·R − 1)`).
-    assert!(
-        E.is_power_of_two() && R == 253 / w as usize + 1 && R <= MAX_DIGITS,
-        "a table row per digit"
-    );
     let mut bytes = k.to_bytes();
     let mut digits = [0i8; MAX_DIGITS];
     recode_signed_window(&bytes, w, &mut digits[..R]);

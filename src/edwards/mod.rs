@@ -110,6 +110,24 @@ impl AffineNiels {
         out
     }
 
+    /// On the limbs of [`AffineNiels::limbs_of_table`] of a table entry or of the identity,
+    /// `−(x, y) = (−x, y)` when `negate` is set, no branch: `y + x` and `y − x` swap places and
+    /// `2d·x·y` becomes `2p − 2d·x·y` (the entries are canonical, so this needs no carry round:
+    /// [`FieldElement::neg_limbs_of_canonical`]). Both under one mask, on the limbs, instead of
+    /// a swap and a selection of field elements.
+    #[inline(always)]
+    pub(crate) fn conditional_negate_table_limbs(l: &mut [u64; 15], negate: Choice) {
+        let mask = 0u64.wrapping_sub(negate.unwrap_u8() as u64);
+        let xy2d: &[u64; 5] = l[10..].try_into().expect("five limbs");
+        let neg = FieldElement::neg_limbs_of_canonical(xy2d);
+        for i in 0..5 {
+            let t = mask & (l[i] ^ l[5 + i]);
+            l[i] ^= t;
+            l[5 + i] ^= t;
+            l[10 + i] ^= mask & (l[10 + i] ^ neg[i]);
+        }
+    }
+
     /// The point with these 15 limbs (those of [`AffineNiels::limbs_of_table`] of an entry or of
     /// the identity).
     #[inline(always)]
@@ -523,6 +541,32 @@ impl Mul<&crate::field::curve25519::Scalar> for &EdwardsPoint {
 mod tests {
     use super::*;
     use crate::field::curve25519::Scalar;
+
+    /// The masked negation on table limbs against the field's: for every entry of the first and
+    /// last rows of the fixed-base table and the identity, `negate = 1` gives `(y − x, y + x,
+    /// −2d·x·y)` within the bound, and `negate = 0` the limbs unchanged.
+    #[test]
+    fn conditional_negate_table_limbs_negates_entries() {
+        use crate::curves::curve25519::BASE_TABLE;
+        let rows = [BASE_TABLE.first(), BASE_TABLE.last()];
+        let entries = rows.into_iter().flatten().flatten().copied();
+        let identity = [FieldElement::ONE, FieldElement::ONE, FieldElement::ZERO];
+        for e in entries.chain([identity]) {
+            let limbs = AffineNiels::limbs_of_table(&e);
+            let mut kept = limbs;
+            AffineNiels::conditional_negate_table_limbs(&mut kept, Choice::from(0));
+            assert_eq!(kept, limbs);
+            let mut negated = limbs;
+            AffineNiels::conditional_negate_table_limbs(&mut negated, Choice::from(1));
+            for chunk in negated.chunks_exact(5) {
+                assert!(FieldElement::is_loose(chunk.try_into().unwrap()));
+            }
+            let n = AffineNiels::from_limbs(&negated);
+            assert_eq!(n.y_plus_x, e[1]);
+            assert_eq!(n.y_minus_x, e[0]);
+            assert_eq!(n.xy2d, -e[2]);
+        }
+    }
 
     #[test]
     fn group_law_basics() {

@@ -38,7 +38,8 @@ fn digits_of(k: &Scalar) -> [i8; DIGITS] {
 /// The table entry `|d|·(row base)` with the sign of `d`, read in constant time: every entry of
 /// the row, as one array of 15 limbs, goes through one masked scan ([`limbs::lookup`], which
 /// gives zeros for `d = 0`), the identity's two ones are set by a selection on `d = 0`, and the
-/// sign is applied by a conditional negation.
+/// sign is applied to the limbs by a masked negation
+/// ([`AffineNiels::conditional_negate_table_limbs`]).
 fn lookup_affine<const E: usize>(row: &[[FieldElement; 3]; E], d: i8) -> AffineNiels {
     let (negative, magnitude) = sign_and_magnitude(d);
     let entries = row.iter().map(AffineNiels::limbs_of_table);
@@ -47,9 +48,8 @@ fn lookup_affine<const E: usize>(row: &[[FieldElement; 3]; E], d: i8) -> AffineN
     let zero = magnitude.ct_eq(&0).unwrap_u8() as u64;
     limbs[0] |= zero;
     limbs[5] |= zero;
-    let mut r = AffineNiels::from_limbs(&limbs);
-    r.conditional_negate(negative.into());
-    r
+    AffineNiels::conditional_negate_table_limbs(&mut limbs, negative.into());
+    AffineNiels::from_limbs(&limbs)
 }
 
 /// `k·B` with the table `T[i][j] = (j + 1)·2^(w·i)·B` of `E = 2^(w−1)` entries a row:

@@ -417,6 +417,30 @@ impl EdwardsPoint {
         Self::add_tail(a, b, c, d).to_extended()
     }
 
+    /// `P − Q` for a cached `Q`: [`EdwardsPoint::add_projective_niels`] of `−Q = (Y − X, Y + X,
+    /// 2Z, −2d·T)` with the negation folded into the formula, no field negation: steps 1 and 2
+    /// take `Y2 + X2` and `Y2 − X2` in each other's place, and `C` changes sign, so steps 6 and 7
+    /// (`F = D − C`, `G = D + C`) trade results. 8M, for the variable-time loops' negative digits.
+    pub fn sub_projective_niels(&self, q: &ProjectiveNiels) -> Self {
+        let a = self.y.sub_lazy(&self.x) * q.y_plus_x; // 1. A = (Y1 − X1)·(Y2 + X2)
+        let b = self.y.add_lazy(&self.x) * q.y_minus_x; // 2. B = (Y1 + X1)·(Y2 − X2)
+        let c = self.t * q.t2d; // 3. C = T1·2d·T2 (of Q, not −Q)
+        let d = self.z * q.z2; // 4. D = Z1·2·Z2
+        let Completed { e, f, g, h } = Self::add_tail(a, b, c, d);
+        Completed { e, f: g, g: f, h }.to_extended() // 6, 7. F = D + C, G = D − C
+    }
+
+    /// `P − Q` for a cached affine `Q`, as [`EdwardsPoint::sub_projective_niels`] to
+    /// [`EdwardsPoint::add_affine_niels`]: 7M.
+    pub fn sub_affine_niels(&self, q: &AffineNiels) -> Self {
+        let a = self.y.sub_lazy(&self.x) * q.y_plus_x; // 1. A = (Y1 − X1)·(y2 + x2)
+        let b = self.y.add_lazy(&self.x) * q.y_minus_x; // 2. B = (Y1 + X1)·(y2 − x2)
+        let c = self.t * q.xy2d; // 3. C = T1·2d·x2·y2 (of Q, not −Q)
+        let d = self.z.double(); // 4. D = 2·Z1
+        let Completed { e, f, g, h } = Self::add_tail(a, b, c, d);
+        Completed { e, f: g, g: f, h }.to_extended() // 6, 7. F = D + C, G = D − C
+    }
+
     /// Steps 5–8 of the HWCD addition, each a lazy sum or difference ([`LazyFieldElement`]); the
     /// caller ends with steps 9–12 ([`Completed::to_extended`]).
     #[inline(always)]
@@ -541,6 +565,22 @@ impl Mul<&crate::field::curve25519::Scalar> for &EdwardsPoint {
 mod tests {
     use super::*;
     use crate::field::curve25519::Scalar;
+
+    /// Subtraction of cached points against the addition of the negated point, with the
+    /// identity and `P − P` among the cases.
+    #[test]
+    fn subtraction_of_cached_points() {
+        let b = EdwardsPoint::BASEPOINT;
+        let points = [EdwardsPoint::IDENTITY, b, b.double(), b.double() + b];
+        for p in points {
+            for q in points {
+                let expected = p + (-q);
+                assert_eq!(p.sub_projective_niels(&q.to_projective_niels()), expected);
+                assert_eq!(p.sub_affine_niels(&q.to_affine_niels()), expected);
+                assert_eq!(p.add_projective_niels(&q.to_projective_niels()), p + q);
+            }
+        }
+    }
 
     /// The masked negation on table limbs against the field's: for every entry of the first and
     /// last rows of the fixed-base table and the identity, `negate = 1` gives `(y − x, y + x,

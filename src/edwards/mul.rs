@@ -148,13 +148,15 @@ fn odd_multiples(p: &EdwardsPoint) -> [ProjectiveNiels; 8] {
     out
 }
 
-/// Adds `d·P` for a NAF digit `d` (odd, `|d| < 2^w`) from the odd multiples `[P, 3P, …]`.
+/// Adds `d·P` for a NAF digit `d` (odd, `|d| < 2^w`) from the odd multiples `[P, 3P, …]`: a
+/// negative digit subtracts `|d|·P` (a branch on the public digit).
 fn add_naf_digit(acc: &EdwardsPoint, table: &[ProjectiveNiels], d: i16) -> EdwardsPoint {
-    let mut q = table[(d.unsigned_abs() / 2) as usize];
+    let q = &table[(d.unsigned_abs() / 2) as usize];
     if d < 0 {
-        q.conditional_negate(1.into());
+        acc.sub_projective_niels(q)
+    } else {
+        acc.add_projective_niels(q)
     }
-    acc.add_projective_niels(&q)
 }
 
 /// [`add_naf_digit`] for the base point's affine table.
@@ -168,11 +170,12 @@ fn add_naf_digit_affine(
     table: &[[FieldElement; 3]; 64],
     d: i16,
 ) -> EdwardsPoint {
-    let mut q = AffineNiels::from_table(&table[(d.unsigned_abs() / 2) as usize]);
+    let q = AffineNiels::from_table(&table[(d.unsigned_abs() / 2) as usize]);
     if d < 0 {
-        q.conditional_negate(1.into());
+        acc.sub_affine_niels(&q)
+    } else {
+        acc.add_affine_niels(&q)
     }
-    acc.add_affine_niels(&q)
 }
 
 /// The width-`w` NAF of a scalar and its digit count.
@@ -281,15 +284,12 @@ pub fn mul_verification_vartime(
     let b_scalar: [u64; 4] = (c1_scalar * *s).to_canonical_limbs::<4>();
     let table_a = odd_multiples(&-*big_a);
     let table_r = odd_multiples(&if c1 < 0 { *r } else { -*r });
-    let wnaf = |limbs: [u64; 4], w| {
-        let mut digits = [0i16; MAX_NAF_DIGITS];
-        let len = wnaf_vartime(&limbs, w, &mut digits);
-        (digits, len)
-    };
-    let (naf_a, len_a) = wnaf([c0 as u64, (c0 >> 64) as u64, 0, 0], 5);
-    let (naf_r, len_r) = wnaf([c1_abs as u64, (c1_abs >> 64) as u64, 0, 0], 5);
-    let (naf_lo, len_lo) = wnaf([b_scalar[0], b_scalar[1], 0, 0], 8);
-    let (naf_hi, len_hi) = wnaf([b_scalar[2], b_scalar[3], 0, 0], 8);
+    // The digit arrays are filled in place (returning them by value copied 1 KiB each).
+    let [mut naf_a, mut naf_r, mut naf_lo, mut naf_hi] = [[0i16; MAX_NAF_DIGITS]; 4];
+    let len_a = wnaf_vartime(&[c0 as u64, (c0 >> 64) as u64, 0, 0], 5, &mut naf_a);
+    let len_r = wnaf_vartime(&[c1_abs as u64, (c1_abs >> 64) as u64, 0, 0], 5, &mut naf_r);
+    let len_lo = wnaf_vartime(&[b_scalar[0], b_scalar[1], 0, 0], 8, &mut naf_lo);
+    let len_hi = wnaf_vartime(&[b_scalar[2], b_scalar[3], 0, 0], 8, &mut naf_hi);
 
     let len = len_a.max(len_r).max(len_lo).max(len_hi);
     let mut acc = Accumulator::new();

@@ -118,8 +118,7 @@ impl AffineNiels {
     #[inline(always)]
     pub(crate) fn conditional_negate_table_limbs(l: &mut [u64; 15], negate: Choice) {
         let mask = 0u64.wrapping_sub(negate.unwrap_u8() as u64);
-        let xy2d: &[u64; 5] = l[10..].try_into().expect("five limbs");
-        let neg = FieldElement::neg_limbs_of_canonical(xy2d);
+        let neg = FieldElement::neg_limbs_of_canonical(&[l[10], l[11], l[12], l[13], l[14]]);
         for i in 0..5 {
             let t = mask & (l[i] ^ l[5 + i]);
             l[i] ^= t;
@@ -430,8 +429,8 @@ impl EdwardsPoint {
         Completed { e, f: g, g: f, h }.to_extended() // 6, 7. F = D + C, G = D − C
     }
 
-    /// `P − Q` for a cached affine `Q`, as [`EdwardsPoint::sub_projective_niels`] to
-    /// [`EdwardsPoint::add_affine_niels`]: 7M.
+    /// `P − Q` for a cached affine `Q`: [`EdwardsPoint::add_affine_niels`] of `−Q` with the
+    /// negation folded in as in [`EdwardsPoint::sub_projective_niels`], 7M.
     pub fn sub_affine_niels(&self, q: &AffineNiels) -> Self {
         let a = self.y.sub_lazy(&self.x) * q.y_plus_x; // 1. A = (Y1 − X1)·(y2 + x2)
         let b = self.y.add_lazy(&self.x) * q.y_minus_x; // 2. B = (Y1 + X1)·(y2 − x2)

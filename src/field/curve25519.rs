@@ -261,16 +261,14 @@ impl LazyFieldElement {
 }
 
 impl FieldElement {
-    /// The limbs of `2p`: `2·(2^51 − 19)` and four times `2·(2^51 − 1)`.
-    const TWO_P: [u64; 5] = [2 * (MASK - 18), 2 * MASK, 2 * MASK, 2 * MASK, 2 * MASK];
-
     /// The limbs of `−a` for limbs `a_i < 2^51` (a canonical element, as the compile-time tables
-    /// hold): `2p − a` limb-wise, each limb in `[2^51 − 37, 2^52 − 2]`, within the bound `2^52`
-    /// with no carry round (`4p`, the general negation's multiple, would need one).
+    /// hold): `2p − a` limb-wise (`2p`'s limbs are `2·(2^51 − 19)` and four times `2·(2^51 − 1)`),
+    /// each limb in `[2^51 − 37, 2^52 − 2]`, within the bound `2^52` with no carry round (`4p`,
+    /// the general negation's multiple, would need one).
     #[inline(always)]
     pub(crate) fn neg_limbs_of_canonical(a: &[u64; 5]) -> [u64; 5] {
         debug_assert!(a.iter().all(|&l| l <= MASK));
-        core::array::from_fn(|i| Self::TWO_P[i] - a[i])
+        core::array::from_fn(|i| 2 * Self::P_LIMBS[i] - a[i])
     }
 
     /// `self + rhs` without the carry round: limbs `< 2^53`.

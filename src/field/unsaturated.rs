@@ -154,7 +154,7 @@ impl<P: UnsaturatedParams<N, S>, const N: usize, const S: usize> UnsaturatedFiel
         (!P::MODULUS[0] & low) + 1
     };
     /// The limbs of `p` in radix `2^r` (exact: `p < 2^k`).
-    const P_LIMBS: [u64; N] = Self::from_saturated(&P::MODULUS);
+    pub(super) const P_LIMBS: [u64; N] = Self::from_saturated(&P::MODULUS);
     /// The limbs `m·p_i` of `m·p`.
     const SUB_BIAS: [u64; N] = {
         let mut r = Self::P_LIMBS;

@@ -193,7 +193,8 @@ impl DefaultIsZeroes for ProjectiveNiels {}
 
 /// The result of a doubling or an addition before its last multiplications: `(E, F, G, H)` with
 /// `X3 = E·F`, `Y3 = G·H`, `Z3 = F·G`, `T3 = E·H` (steps 9–12 of the HWCD formulas). Ending there
-/// lets a doubling that only feeds another doubling skip `T3` ([`EdwardsPoint::double_n`]).
+/// lets a doubling or an addition that only feeds a doubling skip `T3` ([`double_n_xyz`], the
+/// multiplication loops of [`mul`]).
 /// The four are sums and differences that only feed those products, so they are kept without
 /// their carry round ([`LazyFieldElement`]).
 #[derive(Clone, Copy)]
@@ -241,6 +242,20 @@ fn double_xyz(x: &FieldElement, y: &FieldElement, z: &FieldElement) -> Completed
     let f = b.sub_lazy(&(a + c)); // 7. F = G − C = B − (A + C)
     let h = a_plus_b.neg_lazy(); // 8. H = D − B = −(A + B)
     Completed { e, f, g, h }
+}
+
+/// `[2^n]` of the point `(X : Y : Z)` (its `T` is not needed), `n ≥ 1`: `n` doublings, of which
+/// only the last computes `T` ([`EdwardsPoint::double_n`]).
+#[inline(always)]
+fn double_n_xyz(
+    (mut x, mut y, mut z): (FieldElement, FieldElement, FieldElement),
+    n: u32,
+) -> EdwardsPoint {
+    debug_assert!(n >= 1);
+    for _ in 1..n {
+        (x, y, z) = double_xyz(&x, &y, &z).to_projective();
+    }
+    double_xyz(&x, &y, &z).to_extended()
 }
 
 impl EdwardsPoint {
@@ -353,12 +368,7 @@ impl EdwardsPoint {
     /// each of the first `n − 1` stops at `(X : Y : Z)`, 3M instead of 4M: `(n − 1)·(3M + 4S) +
     /// 4M + 4S` in all.
     pub fn double_n(&self, n: u32) -> Self {
-        debug_assert!(n >= 1);
-        let (mut x, mut y, mut z) = (self.x, self.y, self.z);
-        for _ in 1..n {
-            (x, y, z) = double_xyz(&x, &y, &z).to_projective();
-        }
-        double_xyz(&x, &y, &z).to_extended()
+        double_n_xyz((self.x, self.y, self.z), n)
     }
 
     /// `[8]P`, three doublings.
@@ -400,20 +410,34 @@ impl EdwardsPoint {
     /// `P + Q` for a cached `Q`: HWCD 2008 §3.1, the unified addition "add-2008-hwcd-3" for
     /// `a = −1` with `k = 2d`, 8M. Complete (see the [module docs](self)).
     pub fn add_projective_niels(&self, q: &ProjectiveNiels) -> Self {
+        self.add_projective_niels_completed(q).to_extended()
+    }
+
+    /// [`EdwardsPoint::add_projective_niels`] before steps 9–12, for a caller that may need only
+    /// `(X3 : Y3 : Z3)` ([`Completed::to_projective`]).
+    #[inline(always)]
+    fn add_projective_niels_completed(&self, q: &ProjectiveNiels) -> Completed {
         let a = self.y.sub_lazy(&self.x) * q.y_minus_x; // 1. A = (Y1 − X1)·(Y2 − X2)
         let b = self.y.add_lazy(&self.x) * q.y_plus_x; // 2. B = (Y1 + X1)·(Y2 + X2)
         let c = self.t * q.t2d; // 3. C = T1·2d·T2
         let d = self.z * q.z2; // 4. D = Z1·2·Z2
-        Self::add_tail(a, b, c, d).to_extended()
+        Self::add_tail(a, b, c, d)
     }
 
     /// `P + Q` for a cached affine `Q` (`Z2 = 1`): "madd-2008-hwcd-3", 7M.
     pub fn add_affine_niels(&self, q: &AffineNiels) -> Self {
+        self.add_affine_niels_completed(q).to_extended()
+    }
+
+    /// [`EdwardsPoint::add_affine_niels`] before steps 9–12, for a caller that may need only
+    /// `(X3 : Y3 : Z3)` ([`Completed::to_projective`]).
+    #[inline(always)]
+    fn add_affine_niels_completed(&self, q: &AffineNiels) -> Completed {
         let a = self.y.sub_lazy(&self.x) * q.y_minus_x; // 1. A = (Y1 − X1)·(y2 − x2)
         let b = self.y.add_lazy(&self.x) * q.y_plus_x; // 2. B = (Y1 + X1)·(y2 + x2)
         let c = self.t * q.xy2d; // 3. C = T1·2d·x2·y2
         let d = self.z.double(); // 4. D = 2·Z1
-        Self::add_tail(a, b, c, d).to_extended()
+        Self::add_tail(a, b, c, d)
     }
 
     /// `P − Q` for a cached `Q`: [`EdwardsPoint::add_projective_niels`] of `−Q = (Y − X, Y + X,
@@ -421,23 +445,37 @@ impl EdwardsPoint {
     /// take `Y2 + X2` and `Y2 − X2` in each other's place, and `C` changes sign, so steps 6 and 7
     /// (`F = D − C`, `G = D + C`) trade results. 8M, for the variable-time loops' negative digits.
     pub fn sub_projective_niels(&self, q: &ProjectiveNiels) -> Self {
+        self.sub_projective_niels_completed(q).to_extended()
+    }
+
+    /// [`EdwardsPoint::sub_projective_niels`] before steps 9–12, for a caller that may need only
+    /// `(X3 : Y3 : Z3)` ([`Completed::to_projective`]).
+    #[inline(always)]
+    fn sub_projective_niels_completed(&self, q: &ProjectiveNiels) -> Completed {
         let a = self.y.sub_lazy(&self.x) * q.y_plus_x; // 1. A = (Y1 − X1)·(Y2 + X2)
         let b = self.y.add_lazy(&self.x) * q.y_minus_x; // 2. B = (Y1 + X1)·(Y2 − X2)
         let c = self.t * q.t2d; // 3. C = T1·2d·T2 (of Q, not −Q)
         let d = self.z * q.z2; // 4. D = Z1·2·Z2
         let Completed { e, f, g, h } = Self::add_tail(a, b, c, d);
-        Completed { e, f: g, g: f, h }.to_extended() // 6, 7. F = D + C, G = D − C
+        Completed { e, f: g, g: f, h } // 6, 7. F = D + C, G = D − C
     }
 
     /// `P − Q` for a cached affine `Q`: [`EdwardsPoint::add_affine_niels`] of `−Q` with the
     /// negation folded in as in [`EdwardsPoint::sub_projective_niels`], 7M.
     pub fn sub_affine_niels(&self, q: &AffineNiels) -> Self {
+        self.sub_affine_niels_completed(q).to_extended()
+    }
+
+    /// [`EdwardsPoint::sub_affine_niels`] before steps 9–12, for a caller that may need only
+    /// `(X3 : Y3 : Z3)` ([`Completed::to_projective`]).
+    #[inline(always)]
+    fn sub_affine_niels_completed(&self, q: &AffineNiels) -> Completed {
         let a = self.y.sub_lazy(&self.x) * q.y_plus_x; // 1. A = (Y1 − X1)·(y2 + x2)
         let b = self.y.add_lazy(&self.x) * q.y_minus_x; // 2. B = (Y1 + X1)·(y2 − x2)
         let c = self.t * q.xy2d; // 3. C = T1·2d·x2·y2 (of Q, not −Q)
         let d = self.z.double(); // 4. D = 2·Z1
         let Completed { e, f, g, h } = Self::add_tail(a, b, c, d);
-        Completed { e, f: g, g: f, h }.to_extended() // 6, 7. F = D + C, G = D − C
+        Completed { e, f: g, g: f, h } // 6, 7. F = D + C, G = D − C
     }
 
     /// Steps 5–8 of the HWCD addition, each a lazy sum or difference ([`LazyFieldElement`]); the

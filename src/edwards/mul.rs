@@ -12,7 +12,7 @@
 //! The addition law is complete, so none of these has an exceptional case to avoid: unlike the
 //! Weierstrass code of [`crate::point::mul`], there is no proof about partial sums to make.
 
-use super::{AffineNiels, EdwardsPoint, ProjectiveNiels};
+use super::{AffineNiels, Completed, EdwardsPoint, ProjectiveNiels, double_n_xyz};
 use crate::curves::curve25519::{BASE_2_128_ODD_MULTIPLES, BASE_ODD_MULTIPLES};
 use crate::field::curve25519::{Curve25519Scalar, FieldElement, Scalar};
 use crate::field::limbs;
@@ -88,9 +88,9 @@ pub fn mul_base<const E: usize, const R: usize>(
 }
 
 /// `k·P`, constant time in `k` and `P`: the table `[P, 2P, …, 8P]` in cached form, then from the
-/// top digit down four doublings (`T` computed by the last only, [`EdwardsPoint::double_n`]) and
-/// the addition of `d_i·P` (read by a full scan, negated by a selection). 63·4 doublings and 64
-/// additions.
+/// top digit down four doublings (`T` computed by the last only, as in
+/// [`EdwardsPoint::double_n`]) and the addition of `d_i·P` (read by a full scan, negated by a
+/// selection), which computes `T` only at the end. 63·4 doublings and 64 additions.
 pub fn mul(p: &EdwardsPoint, k: &Scalar) -> EdwardsPoint {
     let mut p_cached = p.to_projective_niels();
     let mut table = [p_cached; 8];
@@ -100,21 +100,34 @@ pub fn mul(p: &EdwardsPoint, k: &Scalar) -> EdwardsPoint {
         *entry = multiple.to_projective_niels();
     }
     let mut digits = digits_of(k);
-    let mut acc = EdwardsPoint::IDENTITY;
+    // The sum between additions as `(X : Y : Z)`: each addition but the last feeds doublings only,
+    // so it stops at the 3M form ([`Completed::to_projective`]).
+    let mut xyz = (FieldElement::ZERO, FieldElement::ONE, FieldElement::ONE);
+    let mut result = EdwardsPoint::IDENTITY;
     for (i, &d) in digits.iter().enumerate().rev() {
-        if i + 1 < DIGITS {
-            acc = acc.double_n(4);
-        }
+        let mut acc = if i + 1 < DIGITS {
+            double_n_xyz(xyz, 4)
+        } else {
+            EdwardsPoint::IDENTITY
+        };
         let (negative, magnitude) = sign_and_magnitude(d);
         let mut q = ProjectiveNiels::IDENTITY;
         for (j, e) in table.iter().enumerate() {
             q.conditional_assign(e, magnitude.ct_eq(&(j as u8 + 1)));
         }
         q.conditional_negate(negative.into());
-        acc = acc.add_projective_niels(&q);
+        let sum = acc.add_projective_niels_completed(&q);
+        if i > 0 {
+            xyz = sum.to_projective();
+        } else {
+            result = sum.to_extended();
+        }
+        acc.zeroize();
+        q.zeroize();
     }
-    let result = acc;
-    acc.zeroize();
+    xyz.0.zeroize();
+    xyz.1.zeroize();
+    xyz.2.zeroize();
     multiple.zeroize();
     p_cached.zeroize();
     table.zeroize();
@@ -130,7 +143,7 @@ pub(crate) fn mul_by_order_vartime(p: &EdwardsPoint) -> EdwardsPoint {
     for i in (0..253).rev() {
         acc.double();
         if (l[i / 64] >> (i % 64)) & 1 == 1 {
-            acc.add(|s| s.add_projective_niels(&cached));
+            acc.add(|s| s.add_projective_niels_completed(&cached));
         }
     }
     acc.finish()
@@ -150,31 +163,27 @@ fn odd_multiples(p: &EdwardsPoint) -> [ProjectiveNiels; 8] {
 
 /// Adds `d·P` for a NAF digit `d` (odd, `|d| < 2^w`) from the odd multiples `[P, 3P, …]`: a
 /// negative digit subtracts `|d|·P` (a branch on the public digit).
-fn add_naf_digit(acc: &EdwardsPoint, table: &[ProjectiveNiels], d: i16) -> EdwardsPoint {
+fn add_naf_digit(acc: &EdwardsPoint, table: &[ProjectiveNiels], d: i16) -> Completed {
     let q = &table[(d.unsigned_abs() / 2) as usize];
     if d < 0 {
-        acc.sub_projective_niels(q)
+        acc.sub_projective_niels_completed(q)
     } else {
-        acc.add_projective_niels(q)
+        acc.add_projective_niels_completed(q)
     }
 }
 
 /// [`add_naf_digit`] for the base point's affine table.
-fn add_naf_digit_base(acc: &EdwardsPoint, d: i16) -> EdwardsPoint {
+fn add_naf_digit_base(acc: &EdwardsPoint, d: i16) -> Completed {
     add_naf_digit_affine(acc, &BASE_ODD_MULTIPLES, d)
 }
 
 /// [`add_naf_digit`] for an affine table of odd multiples (of `B` or `2^128·B`).
-fn add_naf_digit_affine(
-    acc: &EdwardsPoint,
-    table: &[[FieldElement; 3]; 64],
-    d: i16,
-) -> EdwardsPoint {
+fn add_naf_digit_affine(acc: &EdwardsPoint, table: &[[FieldElement; 3]; 64], d: i16) -> Completed {
     let q = AffineNiels::from_table(&table[(d.unsigned_abs() / 2) as usize]);
     if d < 0 {
-        acc.sub_affine_niels(&q)
+        acc.sub_affine_niels_completed(&q)
     } else {
-        acc.add_affine_niels(&q)
+        acc.add_affine_niels_completed(&q)
     }
 }
 
@@ -312,19 +321,30 @@ pub fn mul_verification_vartime(
 }
 
 /// The running sum of the variable-time double-and-add loops, with its doublings deferred: they
-/// are counted and done at the next addition (or at the end) by [`EdwardsPoint::double_n`], so
-/// that only the last of a run computes `T`. Until the first addition the sum is the identity
-/// and its doublings are dropped. Variable time (the loops branch on public digits).
+/// are counted and done at the next addition (or at the end) by [`double_n_xyz`], so that only
+/// the last of a run computes `T`. An addition's result is kept before its last products
+/// ([`Sum::Completed`]): the next operation picks the 3M `(X : Y : Z)` when it is a doubling, the
+/// 4M extended point when it is another addition. Until the first addition the sum is the
+/// identity and its doublings are dropped. Variable time (the loops branch on public digits).
+#[derive(Clone, Copy)]
 struct Accumulator {
-    point: EdwardsPoint,
+    sum: Sum,
     pending: u32,
     started: bool,
+}
+
+/// The sum held by an [`Accumulator`].
+#[derive(Clone, Copy)]
+enum Sum {
+    Extended(EdwardsPoint),
+    /// The result of the last addition, before steps 9–12.
+    Completed(Completed),
 }
 
 impl Accumulator {
     fn new() -> Self {
         Self {
-            point: EdwardsPoint::IDENTITY,
+            sum: Sum::Extended(EdwardsPoint::IDENTITY),
             pending: 0,
             started: false,
         }
@@ -335,24 +355,28 @@ impl Accumulator {
         self.pending += u32::from(self.started);
     }
 
-    /// Applies the deferred doublings.
-    fn flush(&mut self) {
-        if self.pending > 0 {
-            self.point = self.point.double_n(self.pending);
-            self.pending = 0;
-        }
+    /// The sum as an extended point, after the deferred doublings.
+    fn point(&mut self) -> EdwardsPoint {
+        let point = match self.sum {
+            Sum::Extended(p) if self.pending == 0 => p,
+            Sum::Extended(p) => double_n_xyz((p.x, p.y, p.z), self.pending),
+            Sum::Completed(c) if self.pending == 0 => c.to_extended(),
+            Sum::Completed(c) => double_n_xyz(c.to_projective(), self.pending),
+        };
+        self.pending = 0;
+        self.sum = Sum::Extended(point);
+        point
     }
 
     /// Replaces the sum `S` by `f(S)` (an addition) after the deferred doublings.
-    fn add(&mut self, f: impl FnOnce(&EdwardsPoint) -> EdwardsPoint) {
-        self.flush();
-        self.point = f(&self.point);
+    fn add(&mut self, f: impl FnOnce(&EdwardsPoint) -> Completed) {
+        let point = self.point();
+        self.sum = Sum::Completed(f(&point));
         self.started = true;
     }
 
     fn finish(mut self) -> EdwardsPoint {
-        self.flush();
-        self.point
+        self.point()
     }
 }
 
@@ -418,6 +442,46 @@ mod tests {
             x = x.square() + Scalar::from_u64(7);
             x
         }))
+    }
+
+    /// The accumulator against plain extended arithmetic, over every kind of step that follows
+    /// an addition: another addition (the 4M form of the kept sum), one doubling and a run of
+    /// doublings (the 3M form), and the end.
+    #[test]
+    fn accumulator_matches_plain_arithmetic() {
+        let b = EdwardsPoint::BASEPOINT;
+        let cached = (b.double() + b).to_projective_niels();
+        let affine = b.to_affine_niels();
+        // Steps: 0 doubles, 1 adds the cached 3B, 2 subtracts it, 3 adds the affine B.
+        let steps = [0, 1, 1, 0, 3, 2, 0, 0, 0, 1, 3, 3, 0, 2, 0, 1];
+        let mut acc = Accumulator::new();
+        let mut expected = EdwardsPoint::IDENTITY;
+        for (i, &step) in steps.iter().enumerate() {
+            match step {
+                0 => {
+                    acc.double();
+                    expected = expected.double();
+                }
+                1 => {
+                    acc.add(|p| p.add_projective_niels_completed(&cached));
+                    expected = expected.add_projective_niels(&cached);
+                }
+                2 => {
+                    acc.add(|p| p.sub_projective_niels_completed(&cached));
+                    expected = expected.sub_projective_niels(&cached);
+                }
+                _ => {
+                    acc.add(|p| p.add_affine_niels_completed(&affine));
+                    expected = expected.add_affine_niels(&affine);
+                }
+            }
+            let got = { acc }.point();
+            assert_eq!(got, expected, "after step {i}");
+            // T is consistent: an addition after the conversion gives the same sum.
+            assert_eq!(got + b, expected + b, "after step {i}");
+        }
+        assert!(expected != EdwardsPoint::IDENTITY);
+        assert_eq!(acc.finish(), expected);
     }
 
     #[test]

@@ -103,13 +103,11 @@ pub fn mul(p: &EdwardsPoint, k: &Scalar) -> EdwardsPoint {
     // The sum between additions as `(X : Y : Z)`: each addition but the last feeds doublings only,
     // so it stops at the 3M form ([`Completed::to_projective`]).
     let mut xyz = (FieldElement::ZERO, FieldElement::ONE, FieldElement::ONE);
-    let mut result = EdwardsPoint::IDENTITY;
+    let mut acc = EdwardsPoint::IDENTITY;
     for (i, &d) in digits.iter().enumerate().rev() {
-        let mut acc = if i + 1 < DIGITS {
-            double_n_xyz(xyz, 4)
-        } else {
-            EdwardsPoint::IDENTITY
-        };
+        if i + 1 < DIGITS {
+            acc = double_n_xyz(xyz, 4);
+        }
         let (negative, magnitude) = sign_and_magnitude(d);
         let mut q = ProjectiveNiels::IDENTITY;
         for (j, e) in table.iter().enumerate() {
@@ -120,11 +118,11 @@ pub fn mul(p: &EdwardsPoint, k: &Scalar) -> EdwardsPoint {
         if i > 0 {
             xyz = sum.to_projective();
         } else {
-            result = sum.to_extended();
+            acc = sum.to_extended();
         }
-        acc.zeroize();
-        q.zeroize();
     }
+    let result = acc;
+    acc.zeroize();
     xyz.0.zeroize();
     xyz.1.zeroize();
     xyz.2.zeroize();

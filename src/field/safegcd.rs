@@ -30,7 +30,8 @@
 //!    \[BY19, §10\]. So each round runs 62 divsteps on the low 62-bit limbs, recording their effect
 //!    as a matrix `T` with `2^62·(f', g') = T·(f, g)`, entries `|u| + |v| ≤ 2^62`,
 //!    `|q| + |r| ≤ 2^62`. The matrix accumulates the halvings as doublings of the other row, so it
-//!    stays integral.
+//!    stays integral. The divsteps themselves run on `f`, `g` and the matrix packed into two
+//!    words, 19 at a time (`divsteps_packed`).
 //! 2. **Full-size update.** `(f, g) ← T·(f, g) / 2^62`, an exact division, on signed 62-bit limbs
 //!    (radix `2^62`, the low limbs in `[0, 2^62)`, the top limb signed), with 128-bit accumulators.
 //! 3. **Modular update of `d`, `e`** \[W21, §5\]: first add `p` to a negative `d` (or `e`), giving
@@ -250,50 +251,46 @@ const fn divsteps_bound(bits: usize) -> usize {
 ///
 /// After `i` divsteps the low `62 − i` bits of `f` and `g` are still right, enough for the next
 /// parity test; the matrix is exact.
+///
+/// The divsteps run in chunks of at most 19 ([`divsteps_packed`]: `f`, `g` and the matrix rows
+/// packed in two words, one word operation doing the work of three); after each chunk its matrix
+/// brings the low bits of `f` and `g` forward (two products each, the exact division by `2^n` as
+/// a shift) and multiplies the product of the chunks so far. 62 divsteps are four chunks.
 #[inline(always)]
 fn divsteps_62(steps: u32, delta2: i64, f0: u64, g0: u64) -> (i64, Matrix) {
     debug_assert!((1..=62).contains(&steps));
-    let (mut f, mut g) = (f0 as i64, g0 as i64);
-    let (mut u, mut v, mut q, mut r) = (1i64, 0i64, 0i64, 1i64);
     // ζ = −(δ + 1/2) = −(2δ + 1)/2; 2δ is odd.
     let mut zeta = -((delta2 + 1) >> 1);
-    let mut step = || {
-        // δ > 0 ⟺ ζ < 0, read from the sign bit.
-        let c1 = zeta >> 63;
-        let c2 = (g & 1).wrapping_neg();
-        // 1. Conditionally negated f row, added when g is odd.
-        let (x, y, z) = (
-            (f ^ c1).wrapping_sub(c1),
-            (u ^ c1).wrapping_sub(c1),
-            (v ^ c1).wrapping_sub(c1),
+    // The low bits of the current f and g: after `done` divsteps the low `64 − done` are right
+    // (62 − done for the callers' 62-bit limbs), enough for the next chunk's parity tests.
+    let (mut f, mut g) = (f0, g0);
+    // The product of the chunks' matrices: 2^done·(f, g) = T·(f0, g0).
+    let (mut u, mut v, mut q, mut r) = (1i64, 0i64, 0i64, 1i64);
+    let mut done = 0;
+    while done < steps {
+        let n = (steps - done).min(PACKED_STEPS);
+        let m;
+        (zeta, m) = divsteps_packed(n, zeta, f, g);
+        // The exact divisions by 2^n, on the low bits (wrapping: only those are kept).
+        let fm = (m.u as u64)
+            .wrapping_mul(f)
+            .wrapping_add((m.v as u64).wrapping_mul(g));
+        let gm = (m.q as u64)
+            .wrapping_mul(f)
+            .wrapping_add((m.r as u64).wrapping_mul(g));
+        (f, g) = (fm >> n, gm >> n);
+        // T ← M·T: |entries| ≤ 2^(done + n) ≤ 2^62, and so is each sum of two products.
+        (u, v, q, r) = (
+            m.u.wrapping_mul(u).wrapping_add(m.v.wrapping_mul(q)),
+            m.u.wrapping_mul(v).wrapping_add(m.v.wrapping_mul(r)),
+            m.q.wrapping_mul(u).wrapping_add(m.r.wrapping_mul(q)),
+            m.q.wrapping_mul(v).wrapping_add(m.r.wrapping_mul(r)),
         );
-        g = g.wrapping_add(x & c2);
-        q = q.wrapping_add(y & c2);
-        r = r.wrapping_add(z & c2);
-        // 2. and 3. for δ (as ζ); 2. for the rows.
-        let c1 = c1 & c2;
-        zeta = (zeta ^ c1).wrapping_sub(1);
-        f = f.wrapping_add(g & c1);
-        u = u.wrapping_add(q & c1);
-        v = v.wrapping_add(r & c1);
-        // 3.
-        g >>= 1;
-        u <<= 1;
-        v <<= 1;
-    };
-    // Two divsteps per loop iteration: LLVM does not unroll the loop by itself, and this halves
-    // its overhead; four per iteration gain little more (docs/performance.md, "Inversion").
-    for _ in 0..steps / 2 {
-        step();
-        step();
-    }
-    if steps % 2 == 1 {
-        step();
+        done += n;
     }
     let delta2 = -2 * zeta - 1;
     // |u| + |v| ≤ 2^steps and |q| + |r| ≤ 2^steps: the scaled entries still fit.
     let s = 62 - steps;
-    let (f, g) = (f as u64, g as u64);
     let t = Matrix {
         u: u << s,
         v: v << s,
@@ -302,6 +299,70 @@ fn divsteps_62(steps: u32, delta2: i64, f0: u64, g0: u64) -> (i64, Matrix) {
     };
     debug_check_matrix(&t, f0, g0, f, g);
     (delta2, t)
+}
+
+/// Divsteps per chunk of [`divsteps_packed`]: the most for which its three fields fit a word.
+const PACKED_STEPS: u32 = 19;
+
+/// `n ≤ 19` constant-time divsteps of [`divsteps_62`] (from `ζ`, on the low bits `f0` (odd) and
+/// `g0`), on two packed words instead of six values. Returns the new `ζ` and the matrix `M` with
+/// `2^n·(f', g') = M·(f0, g0)`.
+///
+/// # The packing
+/// With `c = 19`, `A = c + 2` and `B = A + 21`, the words are `F = f + 2^A·U + 2^B·V` and
+/// `G = g + 2^A·Q + 2^B·R`, where `f`, `g` start as the low `c` bits of `f0`, `g0` and
+/// `(U, V; Q, R)` is the matrix after `i` divsteps, scaled by `2^(n − i)`: `2^n·I` at the start,
+/// `M` after the last. Each divstep is linear in the pair `(f, g)` and in the rows alike — the
+/// (conditionally negated) `F` added to `G`, `G` added to `F`, and the exact halving of `G`, which
+/// is the halving of `g` and of the scaled `(Q, R)` row (even while `i < n`) and leaves `(U, V)`
+/// as it is, the doubling of the unscaled row — so the operations on the words carry out the
+/// divsteps on `(f, g)` and on the matrix at once, and no field needs a carry between them: the
+/// words are exact integers. Parity decisions read bit 0 of `G`, which is `g`'s, and `f`, `g`
+/// here agree with the true ones in their low `c − i ≥ n − i` bits.
+///
+/// # Bounds
+/// A divstep does not increase `max(|f|, |g|)` (`|(g ± f)/2| ≤ max(|f|, |g|)`), so
+/// `|f|, |g| < 2^c` throughout, and `2^(c+1)` before a halving. Each scaled row keeps
+/// `|U| + |V| ≤ 2^n ≤ 2^19` (`2^20` before a halving), so `|F|, |G| < 2^c + 2^(A+20) + 2^(B+20) <
+/// 2^63`. At the end, `V = (F + 2^(B−1)) >> B` because `|f + 2^A·U| ≤ 2^c + 2^(A+19) < 2^(B−1)`,
+/// and `U = (F − 2^B·V + 2^(A−1)) >> A` because `|f| < 2^(A−1)`.
+#[inline(always)]
+fn divsteps_packed(n: u32, mut zeta: i64, f0: u64, g0: u64) -> (i64, Matrix) {
+    const C: u32 = PACKED_STEPS;
+    const A: u32 = C + 2;
+    const B: u32 = A + 21;
+    debug_assert!((1..=PACKED_STEPS).contains(&n));
+    let low = (1u64 << C) - 1;
+    let mut ff = (f0 & low) as i64 + (1i64 << (A + n));
+    let mut gg = (g0 & low) as i64 + (1i64 << (B + n));
+    let mut step = || {
+        // δ > 0 ⟺ ζ < 0, read from the sign bit.
+        let c1 = zeta >> 63;
+        let c2 = (gg & 1).wrapping_neg();
+        // 1. The conditionally negated f row, added when g is odd.
+        gg = gg.wrapping_add(((ff ^ c1).wrapping_sub(c1)) & c2);
+        // 2. and 3. for δ (as ζ); 2. for the f row.
+        let c1 = c1 & c2;
+        zeta = (zeta ^ c1).wrapping_sub(1);
+        ff = ff.wrapping_add(gg & c1);
+        // 3. Halve g and the scaled g row (exact: the word is even).
+        gg >>= 1;
+    };
+    // Two divsteps per loop iteration, as before the packing (docs/performance.md, "Inversion").
+    for _ in 0..n / 2 {
+        step();
+        step();
+    }
+    if n % 2 == 1 {
+        step();
+    }
+    let unpack = |w: i64| {
+        let hi = (w + (1 << (B - 1))) >> B;
+        let mid = (w - (hi << B) + (1 << (A - 1))) >> A;
+        (mid, hi)
+    };
+    let ((u, v), (q, r)) = (unpack(ff), unpack(gg));
+    (zeta, Matrix { u, v, q, r })
 }
 
 /// Step 1, variable time (leaks `f0`, `g0`, `delta2`): the same 62 divsteps as [`divsteps_62`],
@@ -528,7 +589,7 @@ mod tests {
         for _ in 0..300 {
             let (f0, g0) = (next() | 1, next());
             for delta2 in [1i64, -1, 3, -3, 61, -61, 125, -125, 1001] {
-                for steps in [1u32, 2, 17, 23, 33, 61, 62] {
+                for steps in [1u32, 2, 17, 18, 19, 20, 23, 33, 38, 39, 57, 58, 61, 62] {
                     let (d, t) = divsteps_62(steps, delta2, f0, g0);
                     let (want_d, m) = reference_divsteps(steps, delta2, f0, g0);
                     let scale = 62 - steps;

@@ -4,6 +4,7 @@
 //! cargo run --release -p ecckit-peers                 # about 2 minutes
 //! cargo run --release -p ecckit-peers -- --quick      # a few seconds (smoke test)
 //! cargo run --release -p ecckit-peers -- --json peers.json --curve p256 --curve ed25519
+//! valgrind --tool=callgrind target/release/ecckit-peers --curve p256 --repeat AWS-LC ecdh 100
 //! ```
 //!
 //! Up to four operations per curve, each on the same inputs for every library (same secret key
@@ -96,6 +97,8 @@ struct Options {
     wall_clock: bool,
     json: Option<String>,
     curves: Vec<&'static str>,
+    /// `--repeat LIBRARY OPERATION N`: no timing, the one operation `N` times (for callgrind).
+    repeat: Option<(String, String, u64)>,
 }
 
 fn usage() -> ! {
@@ -106,7 +109,12 @@ fn usage() -> ! {
          --json PATH   also write all figures as JSON to PATH\n\
          --curve NAME  only this curve (p256, p384, p521, secp256k1, x25519, ed25519);\n\
                        repeatable\n\
-         --wall-clock  time batches by wall time instead of the thread's CPU time"
+         --wall-clock  time batches by wall time instead of the thread's CPU time\n\
+         --repeat LIBRARY OPERATION N\n\
+                       no timing: after the checks, call one library's operation (public-key,\n\
+                       sign, verify, ecdh) N times on the first --curve (default p256), for\n\
+                       instruction counts:\n\
+                       valgrind --tool=callgrind, then (Ir(N) - Ir(0)) / N"
     );
     std::process::exit(2)
 }
@@ -117,6 +125,7 @@ fn parse_args() -> Options {
         wall_clock: false,
         json: None,
         curves: Vec::new(),
+        repeat: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -124,6 +133,12 @@ fn parse_args() -> Options {
             "--quick" => options.quick = true,
             "--wall-clock" => options.wall_clock = true,
             "--json" => options.json = Some(args.next().unwrap_or_else(|| usage())),
+            "--repeat" => {
+                let mut next = || args.next().unwrap_or_else(|| usage());
+                let (library, operation) = (next(), next());
+                let n = next().parse().unwrap_or_else(|_| usage());
+                options.repeat = Some((library, operation, n));
+            }
             "--curve" => {
                 let name = args.next().unwrap_or_else(|| usage());
                 let key = |s: &str| s.to_ascii_lowercase().replace('-', "");
@@ -313,6 +328,10 @@ fn main() {
     if options.wall_clock {
         plan.clock = Clock::Wall;
     }
+    if let Some((library, operation, n)) = &options.repeat {
+        repeat(options.curves[0], library, operation, *n);
+        return;
+    }
     let versions = versions();
     println!(
         "ecckit-peers ({} mode): median µs per call ({}), libraries measured alternately in one \
@@ -373,6 +392,28 @@ fn main() {
         println!("JSON written to {path}");
     }
     println!("total {total:.1} s");
+}
+
+/// `--repeat`: one library's operation `n` times on `curve`, after the cross-checks, with no
+/// timing, so that an instruction count of the process (less that of `n = 0`) is the operation's.
+fn repeat(curve: &'static str, library: &str, operation: &str, n: u64) {
+    let (inputs, mut contenders) = setup(curve);
+    contender::check(&inputs, &contenders);
+    let key = |s: &str| s.to_ascii_lowercase().replace(['-', ' '], "");
+    let Some(contender) = contenders.iter_mut().find(|c| key(c.name) == key(library)) else {
+        usage()
+    };
+    let Some((_, op)) = contender
+        .ops
+        .iter_mut()
+        .find(|(o, _)| key(o.name()) == key(operation))
+    else {
+        usage()
+    };
+    for _ in 0..n {
+        op();
+    }
+    eprintln!("{curve}: {} {operation} × {n}", contender.name);
 }
 
 /// One progress line.

@@ -1,7 +1,7 @@
 //! Layer 5 (protocols): **key containers for X25519 and Ed25519** (RFC 8410) — PKCS#8 and
 //! SubjectPublicKeyInfo, with PEM, through the RustCrypto `pkcs8` and `spki` crates.
 //!
-//! Uses [`x25519`](crate::x25519) and [`ed25519`](crate::ed25519) (their byte encodings only).
+//! Uses [`crate::x25519`] and [`crate::ed25519`] (their byte encodings only).
 //!
 //! * The algorithm is `id-X25519` (1.3.101.110) or `id-Ed25519` (1.3.101.112), with the
 //!   parameters **absent** (RFC 8410 §3: "the parameters MUST be absent"; present ones are

@@ -29,10 +29,10 @@
 //! Results are those of `D`, bit for bit; `D`'s state and buffer are wiped on drop as `D`'s own
 //! are.
 //!
-//! [`Hash<D>`] is the type the crate computes with: `Outlined<D>` in builds that enable both
-//! target features on x86, where the hazard exists, and `D` itself everywhere else, where a call
-//! per block would only cost time (without `sha` at compile time, `sha2` reaches its SHA code
-//! through run-time detection, a call that the compiler already guards).
+//! [`Hash<D>`](type@Hash) is the type the crate computes with: `Outlined<D>` in builds that
+//! enable both target features on x86, where the hazard exists, and `D` itself everywhere else,
+//! where a call per block would only cost time (without `sha` at compile time, `sha2` reaches its
+//! SHA code through run-time detection, a call that the compiler already guards).
 
 // `Outlined` is used only where `Hash` names it; the tests below check it in every build.
 #![cfg_attr(
@@ -66,7 +66,7 @@ pub(crate) type Hash<D> = Outlined<D>;
 )))]
 pub(crate) type Hash<D> = D;
 
-/// `H(msg)` for the hash `D`, computed as [`Hash<D>`].
+/// `H(msg)` for the hash `D`, computed as [`Hash<D>`](type@Hash).
 pub(crate) fn digest<D: EagerHash>(msg: &[u8]) -> Output<Hash<D>> {
     <Hash<D> as Digest>::digest(msg)
 }

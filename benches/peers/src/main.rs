@@ -141,10 +141,9 @@ fn parse_args() -> Options {
             }
             "--curve" => {
                 let name = args.next().unwrap_or_else(|| usage());
-                let key = |s: &str| s.to_ascii_lowercase().replace('-', "");
                 let curve = CURVES
                     .iter()
-                    .find(|c| key(c) == key(&name))
+                    .find(|c| name_key(c) == name_key(&name))
                     .unwrap_or_else(|| usage());
                 options.curves.push(curve);
             }
@@ -394,19 +393,27 @@ fn main() {
     println!("total {total:.1} s");
 }
 
+/// A name as the options match it: case, hyphens and spaces ignored (`P-256` = `p256`,
+/// `AWS-LC` = `aws-lc`, `public key` = `public-key`).
+fn name_key(s: &str) -> String {
+    s.to_ascii_lowercase().replace(['-', ' '], "")
+}
+
 /// `--repeat`: one library's operation `n` times on `curve`, after the cross-checks, with no
 /// timing, so that an instruction count of the process (less that of `n = 0`) is the operation's.
 fn repeat(curve: &'static str, library: &str, operation: &str, n: u64) {
     let (inputs, mut contenders) = setup(curve);
     contender::check(&inputs, &contenders);
-    let key = |s: &str| s.to_ascii_lowercase().replace(['-', ' '], "");
-    let Some(contender) = contenders.iter_mut().find(|c| key(c.name) == key(library)) else {
+    let Some(contender) = contenders
+        .iter_mut()
+        .find(|c| name_key(c.name) == name_key(library))
+    else {
         usage()
     };
     let Some((_, op)) = contender
         .ops
         .iter_mut()
-        .find(|(o, _)| key(o.name()) == key(operation))
+        .find(|(o, _)| name_key(o.name()) == name_key(operation))
     else {
         usage()
     };
